@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import { BUNDLED_DATASET_PATH } from '@/lib/constants';
+import { createBackgroundRouter } from '@/lib/messaging/background-router';
+import { openLibrary, type Library } from '@/lib/library/open-library';
+
+export default defineBackground(() => {
+  // One library per service-worker lifetime, opened (and seeded if the dataset changed) on first need.
+  let opening: Promise<Library> | null = null;
+  const library = () =>
+    (opening ??= openLibrary({ readBundledDataset: readBundledDataset }).catch((error: unknown) => {
+      opening = null; // let the next message try again rather than caching a failure
+      throw error;
+    }));
+
+  const handle = createBackgroundRouter({ extensionId: browser.runtime.id, library });
+
+  // Listeners are registered synchronously so a message that wakes the worker is not lost.
+  browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));
+  // Other extensions get an explicit refusal (web pages cannot reach us: no externally_connectable).
+  browser.runtime.onMessageExternal.addListener(() =>
+    Promise.resolve({ ok: false, error: { code: 'foreign-sender', message: 'ICAT Lens does not accept messages from other extensions.' } }),
+  );
+  browser.runtime.onInstalled.addListener(() => void library().catch(logFailure));
+  void library().catch(logFailure);
+});
+
+async function readBundledDataset(): Promise<unknown> {
+  // The dataset ships inside the extension; this fetch never leaves the browser.
+  const response = await fetch(browser.runtime.getURL(BUNDLED_DATASET_PATH as '/'));
+  if (!response.ok) throw new Error(`bundled dataset missing (${response.status})`);
+  return response.json();
+}
+
+function logFailure(error: unknown) {
+  console.error('[ICAT Lens] the library could not be opened', error);
+}

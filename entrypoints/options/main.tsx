@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import '@/components/ui.css';
+import { OptionsApp } from './OptionsApp';
+
+render(<OptionsApp />, document.getElementById('app')!);

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import '@/components/ui.css';
+import { PopupApp } from './PopupApp';
+
+render(<PopupApp />, document.getElementById('app')!);

@@ -1,0 +1,30 @@
+/**
+ * Every delay, budget and limit of the extension, each with the reason for its value.
+ * Change them here, never inline.
+ */
+
+/** Name of our IndexedDB database, in the extension's origin (never a page's). */
+export const DB_NAME = 'icat-lens';
+
+/** Where the build puts the bundled dataset (copied from assets/data by wxt.config.ts). */
+export const BUNDLED_DATASET_PATH = '/data/icat-library.json';
+
+/**
+ * A scan slice yields to the page after this long. 8 ms leaves room for the page's own work inside one
+ * 16 ms frame, and stays far under the 50 ms "long task" threshold.
+ */
+export const SCAN_SLICE_BUDGET_MS = 8;
+
+/** How many nodes the walker visits between clock reads: reading performance.now() per node costs more than it saves. */
+export const SCAN_NODES_PER_CLOCK_CHECK = 64;
+
+/** Most results a search message returns: a popup list shows about ten, more is wasted work. */
+export const SEARCH_RESULT_LIMIT = 25;
+
+/** Longest query we accept: a search box never needs more, and it bounds the work a message can ask for. */
+export const SEARCH_QUERY_MAX_LENGTH = 200;
+
+/** Longest note and most tags on a bookmark: generous for research notes, bounded against runaway input. */
+export const BOOKMARK_NOTE_MAX_LENGTH = 20_000;
+export const BOOKMARK_TAGS_MAX = 50;
+export const BOOKMARK_TAG_MAX_LENGTH = 60;

@@ -1,0 +1,87 @@
+/**
+ * The background's message handler: checks who sent a message and what it holds before doing anything.
+ * Every outcome is an envelope; nothing a caller sends can throw inside the background.
+ */
+import * as v from 'valibot';
+import type { BookmarkItemKind } from '../db/records';
+import { getEntityDetails } from '../library/entity-details';
+import { LibraryError } from '../library/library-error';
+import { libraryStatus, type Library } from '../library/open-library';
+import { buildTermIndex, type TermIndex } from '../library/term-index';
+import { searchTitles } from '../library/title-search';
+import {
+  BackgroundRequestSchema,
+  describeIssues,
+  type BackgroundRequest,
+  type BackgroundResponses,
+  type ResponseEnvelope,
+} from './protocol';
+
+export interface RouterContext {
+  /** Our own extension id: messages from any other sender are refused. */
+  extensionId: string;
+  library: () => Promise<Library>;
+}
+
+export interface MessageSenderLike {
+  id?: string;
+}
+
+export function createBackgroundRouter(ctx: RouterContext) {
+  // The term index is derived from the dataset alone, so it is built once per dataset version.
+  let cachedIndex: Promise<TermIndex> | null = null;
+  let cachedFor = '';
+
+  const handlers: {
+    [K in BackgroundRequest['type']]: (
+      request: Extract<BackgroundRequest, { type: K }>,
+      library: Library,
+    ) => Promise<BackgroundResponses[K]>;
+  } = {
+    'get-status': (_, library) => libraryStatus(library),
+    'get-term-index': (_, library) => {
+      if (!cachedIndex || cachedFor !== library.dataset.version) {
+        cachedFor = library.dataset.version;
+        cachedIndex = buildTermIndex(library.source, library.dataset.version);
+        cachedIndex.catch(() => (cachedIndex = null));
+      }
+      return cachedIndex;
+    },
+    'get-entity': async ({ id }, library) => {
+      const details = await getEntityDetails(library.source, id);
+      if (!details) throw new LibraryError('not-found', `No library record has the id "${id}".`);
+      return details;
+    },
+    search: ({ query, limit }, library) => searchTitles(library.source, query, limit),
+    'list-bookmarks': (_, library) => library.bookmarks.list(),
+    'save-bookmark': async ({ itemId, note, tags, foundAt }, library) => {
+      const details = await getEntityDetails(library.source, itemId);
+      if (!details) throw new LibraryError('not-found', `No library record has the id "${itemId}".`);
+      const kind = details.entity.kind;
+      const itemKind: BookmarkItemKind = kind === 'instrument' || kind === 'initiative' ? 'term' : kind;
+      return library.bookmarks.save({ itemId, itemKind, title: details.summary.title, note, tags, foundAt });
+    },
+    'remove-bookmark': async ({ itemId }, library) => ({ removed: await library.bookmarks.remove(itemId) }),
+  };
+
+  return async function handle(message: unknown, sender: MessageSenderLike): Promise<ResponseEnvelope<unknown>> {
+    if (sender.id !== ctx.extensionId) {
+      return refuse('foreign-sender', 'Messages from other extensions or from web pages are not accepted.');
+    }
+    const parsed = v.safeParse(BackgroundRequestSchema, message);
+    if (!parsed.success) return refuse('invalid-message', `Message refused: ${describeIssues(parsed.issues)}`);
+    try {
+      const request = parsed.output;
+      const handler = handlers[request.type] as (r: BackgroundRequest, l: Library) => Promise<unknown>;
+      return { ok: true, data: await handler(request, await ctx.library()) };
+    } catch (error) {
+      if (error instanceof LibraryError) return refuse(error.code, error.message);
+      console.error('[ICAT Lens] message failed', error);
+      return refuse('internal', 'Something went wrong in the library. Try again; if it persists, reload the extension.');
+    }
+  };
+}
+
+function refuse(code: LibraryError['code'], message: string): ResponseEnvelope<never> {
+  return { ok: false, error: { code, message } };
+}

@@ -1,0 +1,88 @@
+/**
+ * The one message protocol between content scripts, extension pages and the background. Requests are a
+ * discriminated union checked at runtime: the background refuses anything else. Documented in
+ * docs/messages.md; keep the two in step.
+ */
+import * as v from 'valibot';
+import { BOOKMARK_NOTE_MAX_LENGTH, BOOKMARK_TAG_MAX_LENGTH, BOOKMARK_TAGS_MAX, SEARCH_QUERY_MAX_LENGTH } from '../constants';
+import { RecordIdSchema, SourceUrlSchema } from '../data/schema';
+import type { Bookmark } from '../db/records';
+import type { EntityDetails } from '../library/entity';
+import type { LibraryErrorCode } from '../library/library-error';
+import type { LibraryStatus } from '../library/open-library';
+import type { TermIndex } from '../library/term-index';
+import type { SearchHit } from '../library/title-search';
+
+const BookmarkItemKindSchema = v.picklist(['publication', 'event', 'agency', 'term', 'person']);
+
+export const BackgroundRequestSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('get-status') }),
+  v.strictObject({ type: v.literal('get-term-index') }),
+  v.strictObject({ type: v.literal('get-entity'), id: RecordIdSchema }),
+  v.strictObject({
+    type: v.literal('search'),
+    query: v.pipe(v.string(), v.maxLength(SEARCH_QUERY_MAX_LENGTH)),
+    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
+  }),
+  v.strictObject({ type: v.literal('list-bookmarks') }),
+  v.strictObject({
+    type: v.literal('save-bookmark'),
+    itemId: RecordIdSchema,
+    note: v.optional(v.pipe(v.string(), v.maxLength(BOOKMARK_NOTE_MAX_LENGTH))),
+    tags: v.optional(
+      v.pipe(v.array(v.pipe(v.string(), v.maxLength(BOOKMARK_TAG_MAX_LENGTH))), v.maxLength(BOOKMARK_TAGS_MAX)),
+    ),
+    foundAt: v.optional(
+      v.strictObject({
+        url: SourceUrlSchema,
+        title: v.pipe(v.string(), v.maxLength(500)),
+        quote: v.pipe(v.string(), v.maxLength(1_000)),
+      }),
+    ),
+  }),
+  v.strictObject({ type: v.literal('remove-bookmark'), itemId: RecordIdSchema }),
+]);
+export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
+export type BackgroundRequestType = BackgroundRequest['type'];
+
+export interface BackgroundResponses {
+  'get-status': LibraryStatus;
+  'get-term-index': TermIndex;
+  'get-entity': EntityDetails;
+  search: SearchHit[];
+  'list-bookmarks': Bookmark[];
+  'save-bookmark': Bookmark;
+  'remove-bookmark': { removed: boolean };
+}
+
+export type ResponseEnvelope<T> = { ok: true; data: T } | { ok: false; error: { code: LibraryErrorCode; message: string } };
+
+/** Messages the content script answers (sent with tabs.sendMessage by the popup or the background). */
+export const ContentRequestSchema = v.variant('type', [v.strictObject({ type: v.literal('page-entities') })]);
+export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
+
+/** The answer to `page-entities`: a stable interface (docs/messages.md). */
+export interface PageEntitiesResponse {
+  /** 'scanning' until the whole page has been scanned once, then 'idle'. */
+  status: 'scanning' | 'idle';
+  stats: { textNodes: number; chars: number; scanMs: number };
+  entities: PageEntity[];
+}
+
+export interface PageEntity {
+  id: string;
+  kind: string;
+  name: string;
+  count: number;
+}
+
+/** Turns valibot issues into one readable line: `id: ids are lower-case kebab-case`. */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  return issues
+    .slice(0, 5)
+    .map((issue) => {
+      const path = v.getDotPath(issue);
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+}

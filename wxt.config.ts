@@ -1,0 +1,42 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { CHROME_MANIFEST_KEY } from './lib/config/extension-key';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // WXT's default srcDir is the project root, which gives the top-level layout we keep:
+  // entrypoints/, components/, lib/, assets/.
+  vite: () => ({
+    plugins: [preact()],
+    build: {
+      // Keep every emitted file ASCII: Chromium refuses a content script that is not valid UTF-8, and
+      // escaping non-ASCII characters (the dataset has accents, the matcher has Unicode classes)
+      // removes the whole class of bug. tests/build/ascii-output.test.ts checks the built files.
+      target: 'es2022',
+    },
+    esbuild: { charset: 'ascii' },
+  }),
+  hooks: {
+    // The dataset's source of truth is assets/data/; the background reads it as an extension file.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: resolve('assets/data/icat-library.json'), relativeDest: 'data/icat-library.json' });
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: 'ICAT Lens',
+    description:
+      'Recognises anti-trafficking agencies and terms while you read and links them to ICAT events and papers, offline.',
+    // No API permissions yet: each one added must be justified in docs/permissions.md.
+    permissions: [],
+    ...(browser === 'chrome' ? { key: CHROME_MANIFEST_KEY } : {}),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'icat-lens@icat-lens.org', strict_min_version: '128.0' },
+          },
+        }
+      : {}),
+  }),
+});
