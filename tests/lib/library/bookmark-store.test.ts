@@ -1,0 +1,46 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LibraryDatabase } from '@/lib/db/database';
+import { dexieBookmarkStore, normaliseTags } from '@/lib/library/bookmark-store';
+
+const names: string[] = [];
+const store = async () => {
+  const name = `bookmarks-${names.length}`;
+  names.push(name);
+  const db = new LibraryDatabase(name);
+  await db.open();
+  let clock = 100;
+  return { db, bookmarks: dexieBookmarkStore(db, () => clock++) };
+};
+afterEach(async () => {
+  await Promise.all(names.splice(0).map((n) => Dexie.delete(n)));
+});
+
+describe('dexieBookmarkStore', () => {
+  it('saves one bookmark per item: saving again updates it and keeps its creation time', async () => {
+    const { bookmarks } = await store();
+    const first = await bookmarks.save({ itemId: 'ilo', itemKind: 'agency', title: 'ILO', note: 'first', tags: ['labour'] });
+    const second = await bookmarks.save({ itemId: 'ilo', itemKind: 'agency', title: 'ILO', note: 'second' });
+    expect(second.id).toBe(first.id);
+    expect(second.createdAt).toBe(first.createdAt);
+    expect(second.updatedAt).toBeGreaterThan(first.updatedAt);
+    expect(second).toMatchObject({ note: 'second', tags: ['labour'] });
+    expect(await bookmarks.count()).toBe(1);
+  });
+
+  it('lists newest first and removes by item', async () => {
+    const { bookmarks } = await store();
+    await bookmarks.save({ itemId: 'ilo', itemKind: 'agency', title: 'ILO' });
+    await bookmarks.save({ itemId: 'unodc', itemKind: 'agency', title: 'UNODC' });
+    expect((await bookmarks.list()).map((b) => b.itemId)).toEqual(['unodc', 'ilo']);
+    expect(await bookmarks.remove('ilo')).toBe(true);
+    expect(await bookmarks.remove('ilo')).toBe(false);
+    expect((await bookmarks.list()).map((b) => b.itemId)).toEqual(['unodc']);
+  });
+});
+
+describe('normaliseTags', () => {
+  it('trims, folds inner whitespace, drops empties and case-insensitive duplicates', () => {
+    expect(normaliseTags(['  Supply  chains ', 'supply chains', '', 'ILO', 'ilo', 'Trata'])).toEqual(['Supply chains', 'ILO', 'Trata']);
+  });
+});

@@ -1,0 +1,104 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LibraryDatabase } from '@/lib/db/database';
+import { createBackgroundRouter } from '@/lib/messaging/background-router';
+import { openLibrary, type Library } from '@/lib/library/open-library';
+import { miniDataset } from '../../fixtures/mini-dataset';
+
+const OUR_ID = 'jdncnlpoeighemnoamkojmlijahniblh';
+const ours = { id: OUR_ID };
+let library: Library;
+let handle: ReturnType<typeof createBackgroundRouter>;
+let n = 0;
+
+beforeEach(async () => {
+  library = await openLibrary({ readBundledDataset: async () => miniDataset(), openDatabase: () => new LibraryDatabase(`router-${++n}`) });
+  handle = createBackgroundRouter({ extensionId: OUR_ID, library: async () => library });
+});
+afterEach(async () => {
+  library.db?.close();
+  await Dexie.delete(`router-${n}`);
+});
+
+describe('background router: who may ask', () => {
+  it('refuses messages from another extension or with no sender id', async () => {
+    for (const sender of [{ id: 'someotherextensionidaaaaaaaaaaaa' }, {}]) {
+      expect(await handle({ type: 'get-status' }, sender)).toEqual({
+        ok: false,
+        error: { code: 'foreign-sender', message: expect.stringMatching(/not accepted/) },
+      });
+    }
+  });
+});
+
+describe('background router: what may be asked', () => {
+  const bad: [string, unknown][] = [
+    ['nothing', undefined],
+    ['a string', 'get-status'],
+    ['an unknown type', { type: 'delete-everything' }],
+    ['a missing field', { type: 'get-entity' }],
+    ['a wrong field type', { type: 'get-entity', id: 42 }],
+    ['an id that is not an id', { type: 'get-entity', id: '../../etc' }],
+    ['an extra field', { type: 'get-status', sneaky: true }],
+    ['a huge query', { type: 'search', query: 'x'.repeat(10_000) }],
+    ['a prototype-polluting payload', JSON.parse('{"type":"get-status","__proto__":{"polluted":true}}')],
+    ['a javascript: URL in a bookmark', { type: 'save-bookmark', itemId: 'ilo', foundAt: { url: 'javascript:alert(1)', title: '', quote: '' } }],
+  ];
+  it.each(bad)('refuses %s with invalid-message', async (_, message) => {
+    const reply = await handle(message, ours);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('background router: answers', () => {
+  it('reports the library status', async () => {
+    const reply = await handle({ type: 'get-status' }, ours);
+    expect(reply).toMatchObject({ ok: true, data: { storage: { mode: 'indexeddb' }, counts: { publications: 2 } } });
+  });
+
+  it('serves the term index, built once per dataset version', async () => {
+    const spy = vi.spyOn(library.source, 'all');
+    const first = await handle({ type: 'get-term-index' }, ours);
+    const calls = spy.mock.calls.length;
+    const second = await handle({ type: 'get-term-index' }, ours);
+    expect(second).toEqual(first);
+    expect(spy.mock.calls.length).toBe(calls);
+    expect(first).toMatchObject({ ok: true, data: { datasetVersion: '2026.11.30' } });
+  });
+
+  it('returns an entity with its relations, and not-found for an unknown id', async () => {
+    expect(await handle({ type: 'get-entity', id: 'ilo' }, ours)).toMatchObject({
+      ok: true,
+      data: { summary: { title: 'International Labour Organization' } },
+    });
+    expect(await handle({ type: 'get-entity', id: 'no-such-thing' }, ours)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+  });
+
+  it('searches real data from the database', async () => {
+    const reply = await handle({ type: 'search', query: 'The International Legal Frameworks concerning Trafficking in Persons' }, ours);
+    expect(reply).toMatchObject({ ok: true, data: [{ id: 'icat-policy-paper-1-legal-frameworks', rank: 0 }] });
+  });
+
+  it('saves, lists and removes bookmarks, taking the title from the library', async () => {
+    const saved = await handle({ type: 'save-bookmark', itemId: 'tip-protocol', tags: ['law'] }, ours);
+    expect(saved).toMatchObject({ ok: true, data: { itemKind: 'term', title: 'Trafficking in Persons Protocol', tags: ['law'] } });
+    expect(await handle({ type: 'list-bookmarks' }, ours)).toMatchObject({ ok: true, data: [{ itemId: 'tip-protocol' }] });
+    expect(await handle({ type: 'remove-bookmark', itemId: 'tip-protocol' }, ours)).toEqual({ ok: true, data: { removed: true } });
+    expect(await handle({ type: 'save-bookmark', itemId: 'not-in-library' }, ours)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('turns unexpected failures into an internal error instead of throwing', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const failing = createBackgroundRouter({
+      extensionId: OUR_ID,
+      library: () => Promise.reject(new Error('disk on fire')),
+    });
+    const reply = await failing({ type: 'get-status' }, ours);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(reply)).not.toMatch(/disk on fire/);
+  });
+});

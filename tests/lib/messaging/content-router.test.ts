@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { createContentRouter } from '@/lib/messaging/content-router';
+import type { PageScan } from '@/lib/content/page-scan';
+
+const OUR_ID = 'jdncnlpoeighemnoamkojmlijahniblh';
+const scan: PageScan = {
+  done: Promise.resolve(),
+  snapshot: () => ({ status: 'idle', stats: { textNodes: 3, chars: 120, scanMs: 0.4 }, entities: [] }),
+};
+
+describe('content router', () => {
+  const handle = createContentRouter(OUR_ID, () => scan);
+
+  it('answers page-entities from our extension with the scan snapshot', async () => {
+    expect(await handle({ type: 'page-entities' }, { id: OUR_ID })).toEqual(scan.snapshot());
+  });
+
+  it('refuses other senders and other messages', async () => {
+    expect(await handle({ type: 'page-entities' }, { id: 'other' })).toMatchObject({ error: { code: 'foreign-sender' } });
+    expect(await handle({ type: 'page-entities', extra: 1 }, { id: OUR_ID })).toMatchObject({ error: { code: 'invalid-message' } });
+    expect(await handle({ type: 'get-status' }, { id: OUR_ID })).toMatchObject({ error: { code: 'invalid-message' } });
+    expect(await handle(null, { id: OUR_ID })).toMatchObject({ error: { code: 'invalid-message' } });
+  });
+});
