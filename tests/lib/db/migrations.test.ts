@@ -79,13 +79,14 @@ describe('schema migrations', () => {
     const next: SchemaVersion = {
       version: CURRENT_SCHEMA_VERSION + 1,
       stores: { bookmarks: 'id, &itemId, itemKind, createdAt, updatedAt, *tags, title' },
-      upgrade: (tx) =>
-        tx
+      upgrade: async (tx) => {
+        await tx
           .table<Bookmark>('bookmarks')
           .toCollection()
           .modify((b) => {
             b.tags = b.tags.map((t) => t.toLowerCase());
-          }),
+          });
+      },
     };
     const db = new LibraryDatabase(name, {}, [...SCHEMA_VERSIONS, next]);
     await db.open();

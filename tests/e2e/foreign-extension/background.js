@@ -1,0 +1,1 @@
+// Intentionally empty: the test drives this worker through Playwright.
