@@ -13,7 +13,7 @@ export default defineConfig({
     build: {
       // Keep every emitted file ASCII: Chromium refuses a content script that is not valid UTF-8, and
       // escaping non-ASCII characters (the dataset has accents, the matcher has Unicode classes)
-      // removes the whole class of bug. tests/build/ascii-output.test.ts checks the built files.
+      // removes the whole class of bug. tests/e2e/build-output.spec.ts checks the built files.
       target: 'es2022',
     },
     esbuild: { charset: 'ascii' },
