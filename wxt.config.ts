@@ -5,6 +5,8 @@ import { CHROME_MANIFEST_KEY } from './lib/config/extension-key';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // ICAT_LENS_OUT_DIR lets a second build (a benchmark, a parallel test run) not overwrite .output.
+  outDir: process.env.ICAT_LENS_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // WXT's default srcDir is the project root, which gives the top-level layout we keep:
   // entrypoints/, components/, lib/, assets/.
@@ -28,8 +30,8 @@ export default defineConfig({
     name: 'ICAT Lens',
     description:
       'Recognises anti-trafficking agencies and terms while you read and links them to ICAT events and papers, offline.',
-    // No API permissions yet: each one added must be justified in docs/permissions.md.
-    permissions: [],
+    // Each permission is justified in docs/permissions.md; keep the two in step.
+    permissions: ['storage'],
     ...(browser === 'chrome' ? { key: CHROME_MANIFEST_KEY } : {}),
     ...(browser === 'firefox'
       ? {

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { BUNDLED_DATASET_PATH } from '@/lib/constants';
 import { createBackgroundRouter } from '@/lib/messaging/background-router';
 import { openLibrary, type Library } from '@/lib/library/open-library';
+import { cacheTermIndex } from '@/lib/content/term-index-cache';
+import { buildTermIndex } from '@/lib/library/term-index';
 
 export default defineBackground(() => {
   // One library per service-worker lifetime, opened (and seeded if the dataset changed) on first need.
@@ -20,8 +22,14 @@ export default defineBackground(() => {
   browser.runtime.onMessageExternal.addListener(() =>
     Promise.resolve({ ok: false, error: { code: 'foreign-sender', message: 'ICAT Lens does not accept messages from other extensions.' } }),
   );
-  browser.runtime.onInstalled.addListener(() => void library().catch(logFailure));
-  void library().catch(logFailure);
+  // Refresh the term index that content scripts read from storage whenever the dataset may have changed.
+  const refreshTermIndexCache = () =>
+    library()
+      .then((lib) => buildTermIndex(lib.source, lib.dataset.version))
+      .then(cacheTermIndex)
+      .catch(logFailure);
+  browser.runtime.onInstalled.addListener(() => void refreshTermIndexCache());
+  void refreshTermIndexCache();
 });
 
 async function readBundledDataset(): Promise<unknown> {

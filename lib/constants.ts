@@ -28,3 +28,11 @@ export const SEARCH_QUERY_MAX_LENGTH = 200;
 export const BOOKMARK_NOTE_MAX_LENGTH = 20_000;
 export const BOOKMARK_TAGS_MAX = 50;
 export const BOOKMARK_TAG_MAX_LENGTH = 60;
+
+/**
+ * Wait this long after the last DOM change before rescanning: infinite scroll and single-page apps change
+ * the DOM in bursts, and one rescan after the burst is far cheaper than one per change. 150 ms is short
+ * enough that new text is highlighted before a reader gets to it.
+ */
+export const RESCAN_DEBOUNCE_MS = 150;
+

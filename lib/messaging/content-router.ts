@@ -3,7 +3,7 @@
  * from the page), and it still checks the sender and the payload: anything but `page-entities` is refused.
  */
 import * as v from 'valibot';
-import type { PageScan } from '../content/page-scan';
+import type { PageScan } from '../content/page-scanner';
 import type { MessageSenderLike } from './background-router';
 import { ContentRequestSchema, describeIssues, type PageEntitiesResponse } from './protocol';
 

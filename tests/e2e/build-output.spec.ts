@@ -5,7 +5,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 
-const BUILDS = ['.output/chrome-mv3', '.output/firefox-mv2'].map((dir) => resolve(dir));
+const OUT = process.env.ICAT_LENS_OUT_DIR ?? '.output';
+const BUILDS = ['chrome-mv3', 'firefox-mv2'].map((dir) => resolve(OUT, dir));
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -23,15 +24,16 @@ for (const build of BUILDS) {
       expect(offenders).toEqual([]);
     });
 
-    test('asks for no API permissions and no host permissions beyond its content-script matches', () => {
+    test('asks only for storage, and no host permissions beyond its content-script matches', () => {
       const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8'));
-      expect(manifest.permissions ?? []).toEqual([]);
+      expect(manifest.permissions ?? []).toEqual(['storage']);
       expect(manifest.host_permissions ?? []).toEqual([]);
       expect(manifest.externally_connectable).toBeUndefined();
       expect(manifest.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
       // docs/permissions.md lists exactly these entries.
       const doc = readFileSync(resolve('docs/permissions.md'), 'utf8');
       expect(doc).toContain('`http://*/*`, `https://*/*`');
+      expect(doc).toContain('| `permissions` | `storage` |');
     });
 
     test('loads no remote code: scripts come from the package only', () => {

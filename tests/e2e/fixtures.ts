@@ -11,7 +11,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { CHROME_EXTENSION_ID } from '../../lib/config/extension-key';
 
-export const BUILT_EXTENSION = resolve('.output/chrome-mv3');
+export const BUILT_EXTENSION = resolve(process.env.ICAT_LENS_OUT_DIR ?? '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 const PAGES = resolve('tests/e2e/pages');
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createContentRouter } from '@/lib/messaging/content-router';
-import type { PageScan } from '@/lib/content/page-scan';
+import type { PageScan } from '@/lib/content/page-scanner';
 
 const OUR_ID = 'jdncnlpoeighemnoamkojmlijahniblh';
 const scan: PageScan = {
-  done: Promise.resolve(),
+  idle: () => Promise.resolve(),
   snapshot: () => ({ status: 'idle', stats: { textNodes: 3, chars: 120, scanMs: 0.4 }, entities: [] }),
 };
 

@@ -1,0 +1,320 @@
+/**
+ * The content script's scanner: reads the page's visible text in time slices (the part in view first),
+ * finds mentions with the matcher, highlights them, and keeps them current as the page changes: a
+ * MutationObserver marks the blocks that changed and a debounced rescan redoes only those.
+ * It follows open shadow roots and same-origin iframes, and never changes the page's DOM.
+ */
+import { RESCAN_DEBOUNCE_MS } from '../constants';
+import type { PageEntitiesResponse, PageEntity } from '../messaging/protocol';
+import type { Matcher } from '../matcher/matcher';
+import type { HighlightSink } from './highlighter';
+import { walkTextBlocks, type TextBlock } from './text-blocks';
+import { createTimeSlicer, type TimeSlicer } from './time-slicer';
+import { blockOf, INLINE_TAGS, isInsideSkipped, isSkippedElement } from './visible-text';
+
+export interface PageScan {
+  snapshot(): PageEntitiesResponse;
+  /** Resolves when no scan work is queued (the page has been read up to its latest change). */
+  idle(): Promise<void>;
+}
+
+export interface MatchRecord {
+  range: StaticRange;
+  entity: number;
+  kind: string;
+  startNode: Text;
+  endNode: Text;
+}
+
+export interface PageScannerOptions {
+  matcher: Matcher;
+  highlights: HighlightSink | null;
+  slicer?: TimeSlicer;
+  now?: () => number;
+  debounceMs?: number;
+  /** Whether a matched element is rendered; text in display:none subtrees is not counted. */
+  isVisible?: (element: Element) => boolean;
+  /** Extra text that counts as near every mention for context rules (the page title). */
+  extraContext?: () => string;
+}
+
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+export class PageScanner implements PageScan {
+  private readonly matcher: Matcher;
+  private readonly highlights: HighlightSink | null;
+  private readonly slicer: TimeSlicer;
+  private readonly now: () => number;
+  private readonly debounceMs: number;
+  private readonly isVisible: (element: Element) => boolean;
+  private readonly extraContext: () => string;
+
+  /** Matches by the text node they start in; a node may start several. */
+  private readonly matches = new Map<Text, MatchRecord[]>();
+  private readonly counts = new Map<number, number>();
+  private readonly stats = { textNodes: 0, chars: 0, scanMs: 0 };
+  private idleAt: number | null = null;
+
+  private readonly queue: { root: Node; from?: Node; until?: Node }[] = [];
+  private readonly dirty = new Set<Node>();
+  private readonly observed = new WeakSet<Node>();
+  private readonly frames = new WeakSet<Element>();
+  private working = false;
+  private stopped = false;
+  /** Set when nodes were removed: the next rescan drops matches whose text left the document. */
+  private dropDisconnected = false;
+  private debounce: ReturnType<typeof setTimeout> | null = null;
+  private waiters: (() => void)[] = [];
+  private readonly observer: MutationObserver;
+
+  constructor(options: PageScannerOptions) {
+    this.matcher = options.matcher;
+    this.highlights = options.highlights;
+    this.slicer = options.slicer ?? createTimeSlicer();
+    this.now = options.now ?? (() => performance.now());
+    this.debounceMs = options.debounceMs ?? RESCAN_DEBOUNCE_MS;
+    this.isVisible = options.isVisible ?? defaultIsVisible;
+    this.extraContext = options.extraContext ?? (() => '');
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+  }
+
+  /** Scans `root` (usually document.body), the part at `viewportStart` first, and watches it for changes. */
+  start(root: Node, viewportStart?: Node | null): void {
+    this.observe(root);
+    const first =
+      viewportStart && viewportStart !== root && root.contains(viewportStart) && !isInsideSkipped(viewportStart)
+        ? blockStart(viewportStart)
+        : null;
+    if (first && first !== root) {
+      this.queue.push({ root, from: first }, { root, until: first });
+    } else {
+      this.queue.push({ root });
+    }
+    void this.work();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.observer.disconnect();
+    if (this.debounce) clearTimeout(this.debounce);
+    this.highlights?.clear();
+    this.matches.clear();
+    this.counts.clear();
+    this.resolveIdle();
+  }
+
+  snapshot(): PageEntitiesResponse {
+    const entities: PageEntity[] = [];
+    for (const [index, count] of this.counts) {
+      const e = this.matcher.entities[index]!;
+      entities.push({ id: e.id, kind: e.kind, name: e.name, count });
+    }
+    entities.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    const busy = this.working || this.queue.length > 0 || this.dirty.size > 0;
+    return {
+      status: busy ? 'scanning' : 'idle',
+      stats: {
+        textNodes: this.stats.textNodes,
+        chars: this.stats.chars,
+        scanMs: Math.round(this.stats.scanMs * 10) / 10,
+        ...(this.idleAt !== null ? { idleAt: Math.round(this.idleAt * 10) / 10 } : {}),
+      },
+      entities,
+    };
+  }
+
+  idle(): Promise<void> {
+    if (this.stopped || (!this.working && this.queue.length === 0 && this.dirty.size === 0)) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  /** Every current match, in no particular order (the hover card's hit-testing reads these). */
+  allMatches(): MatchRecord[] {
+    return [...this.matches.values()].flat();
+  }
+
+  private observe(root: Node): void {
+    if (this.observed.has(root)) return;
+    this.observed.add(root);
+    this.observer.observe(root, OBSERVED);
+  }
+
+  private async work(): Promise<void> {
+    if (this.working || this.stopped) return;
+    this.working = true;
+    try {
+      while (this.queue.length && !this.stopped) {
+        const job = this.queue.shift()!;
+        if (!job.root.isConnected) continue;
+        let sliceStart = this.now();
+        const slicer: TimeSlicer = {
+          shouldYield: () => this.slicer.shouldYield(),
+          yield: async () => {
+            this.stats.scanMs += this.now() - sliceStart;
+            await this.slicer.yield();
+            sliceStart = this.now();
+          },
+        };
+        const walked = await walkTextBlocks(
+          job.root,
+          {
+            onBlock: (block) => this.matchBlock(block),
+            onShadowRoot: (shadow) => this.addRoot(shadow),
+            onFrame: (frame) => this.addFrame(frame),
+          },
+          slicer,
+          job,
+        );
+        this.stats.scanMs += this.now() - sliceStart;
+        this.stats.textNodes += walked.textNodes;
+        this.stats.chars += walked.chars;
+        // The DOM changed under a paused walk: the observer has marked what changed; rescan this root too.
+        if (!walked.complete && job.root.isConnected) this.markDirty(job.root);
+      }
+    } finally {
+      this.working = false;
+    }
+    if (this.queue.length === 0 && this.dirty.size === 0) {
+      this.idleAt ??= this.now();
+      this.resolveIdle();
+    }
+  }
+
+  private resolveIdle(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  private matchBlock(block: TextBlock): void {
+    const found = this.matcher.findMatches(block.text, this.extraContext());
+    if (found.length === 0) return;
+    let k = 0;
+    const { nodes, starts } = block;
+    for (const m of found) {
+      // Matches are sorted by start: advance the node pointer to the node holding the start.
+      while (k + 1 < nodes.length && starts[k + 1]! <= m.start) k++;
+      const startNode = nodes[k]!;
+      let j = k;
+      while (j + 1 < nodes.length && starts[j + 1]! < m.end) j++;
+      const endNode = nodes[j]!;
+      const parent = startNode.parentElement;
+      if (parent && !this.isVisible(parent)) continue;
+      const entity = this.matcher.entities[m.entity]!;
+      const range = new StaticRange({
+        startContainer: startNode,
+        startOffset: m.start - starts[k]!,
+        endContainer: endNode,
+        endOffset: m.end - starts[j]!,
+      });
+      const record: MatchRecord = { range, entity: m.entity, kind: entity.kind, startNode, endNode };
+      const list = this.matches.get(startNode);
+      if (list) list.push(record);
+      else this.matches.set(startNode, [record]);
+      this.counts.set(m.entity, (this.counts.get(m.entity) ?? 0) + 1);
+      this.highlights?.add(range, entity.kind);
+    }
+  }
+
+  private addRoot(root: ShadowRoot | Node): void {
+    if (this.observed.has(root)) return;
+    if (root.nodeType === 11 && 'host' in root) this.highlights?.adoptStyles(root as ShadowRoot);
+    this.observe(root);
+    this.queue.push({ root });
+  }
+
+  private addFrame(frame: HTMLIFrameElement | HTMLFrameElement): void {
+    const scanFrame = () => {
+      let doc: Document | null = null;
+      try {
+        doc = frame.contentDocument; // null for cross-origin frames: their own content script reads them
+      } catch {
+        doc = null;
+      }
+      const body = doc?.body;
+      if (!body || this.observed.has(body)) return;
+      this.addRoot(body);
+      void this.work();
+    };
+    if (!this.frames.has(frame)) {
+      this.frames.add(frame);
+      // A frame that loads (or navigates) later is read when it does. Only trusted load events matter.
+      frame.addEventListener('load', (event) => event.isTrusted && scanFrame());
+    }
+    scanFrame();
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (this.stopped) return;
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        this.markDirty(blockOf(record.target));
+        continue;
+      }
+      let joinChanged = false;
+      for (const added of record.addedNodes) {
+        if (added.nodeType === 1 && !INLINE_TAGS.has((added as Element).localName)) this.markDirty(added);
+        else if (added.nodeType === 1 || (added.nodeType === 3 && (added as Text).data.trim())) joinChanged = true;
+      }
+      for (const removed of record.removedNodes) {
+        if (removed.nodeType === 3 || (removed.nodeType === 1 && INLINE_TAGS.has((removed as Element).localName))) joinChanged = true;
+        this.dropDisconnected = true;
+      }
+      if (joinChanged) this.markDirty(blockOf(record.target));
+    }
+    this.scheduleRescan();
+  }
+
+  private markDirty(node: Node): void {
+    this.dirty.add(node);
+    this.scheduleRescan();
+  }
+
+  private scheduleRescan(): void {
+    if (this.debounce) clearTimeout(this.debounce);
+    this.debounce = setTimeout(() => {
+      this.debounce = null;
+      this.rescanDirty();
+    }, this.debounceMs);
+  }
+
+  private rescanDirty(): void {
+    if (this.stopped) return;
+    const roots = [...this.dirty].filter((n) => n.isConnected && !(n.nodeType === 1 && isInsideSkipped(n)));
+    this.dirty.clear();
+    // Keep only outermost roots: a root inside another is rescanned with it.
+    const outermost = roots.filter((r) => !roots.some((other) => other !== r && other.contains(r)));
+    for (const [node, records] of this.matches) {
+      const gone = !node.isConnected || outermost.some((root) => root.contains(node));
+      if (!gone && !this.dropDisconnected) continue;
+      const keep = gone ? [] : records.filter((r) => r.endNode.isConnected);
+      for (const r of records) if (!keep.includes(r)) this.forget(r);
+      if (keep.length) this.matches.set(node, keep);
+      else this.matches.delete(node);
+    }
+    this.dropDisconnected = false;
+    for (const root of outermost) {
+      if (root.nodeType === 1 && isSkippedElement(root as Element)) continue;
+      this.queue.push({ root });
+    }
+    void this.work();
+  }
+
+  private forget(record: MatchRecord): void {
+    const count = (this.counts.get(record.entity) ?? 1) - 1;
+    if (count > 0) this.counts.set(record.entity, count);
+    else this.counts.delete(record.entity);
+    this.highlights?.delete(record.range, record.kind);
+  }
+}
+
+/** The element to start reading at for a node in view: the start of its block. */
+function blockStart(node: Node): Node {
+  const block = blockOf(node);
+  return block.nodeType === 1 ? block : node;
+}
+
+function defaultIsVisible(element: Element): boolean {
+  const check = (element as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  return typeof check === 'function' ? check.call(element, { checkVisibilityCSS: true }) : true;
+}
