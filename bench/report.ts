@@ -195,7 +195,7 @@ export function verdicts(summaries: SizeSummary[]): Verdict[] {
 // ---- Formatting -------------------------------------------------------------------------------------------
 
 const ms = (v: number) => (Number.isFinite(v) ? (v >= 100 ? `${Math.round(v)} ms` : `${v.toFixed(1)} ms`) : '—');
-const x = (v: number) => (Number.isFinite(v) ? `${v >= 10 ? Math.round(v) : v.toFixed(2)}x` : '—');
+const x = (v: number) => (Number.isFinite(v) ? `${v >= 100 ? Math.round(v) : v >= 10 ? v.toFixed(1) : v.toFixed(2)}x` : "—");
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const int = (v: number) => v.toLocaleString('en-US');
 const markCell = (m: NonNullable<SizeSummary['mark']>) =>
