@@ -155,10 +155,11 @@ export class PageScanner implements PageScan {
             sliceStart = this.now();
           },
         };
+        const context = this.extraContext();
         const walked = await walkTextBlocks(
           job.root,
           {
-            onBlock: (block) => this.matchBlock(block),
+            onBlock: (block) => this.matchBlock(block, context),
             onShadowRoot: (shadow) => this.addRoot(shadow),
             onFrame: (frame) => this.addFrame(frame),
           },
@@ -186,8 +187,8 @@ export class PageScanner implements PageScan {
     for (const resolve of waiters) resolve();
   }
 
-  private matchBlock(block: TextBlock): void {
-    const found = this.matcher.findMatches(block.text, this.extraContext());
+  private matchBlock(block: TextBlock, context: string): void {
+    const found = this.matcher.findMatches(block.text, context);
     if (found.length === 0) return;
     let k = 0;
     const { nodes, starts } = block;

@@ -64,23 +64,24 @@ export function compileMatcher(index: TermIndex): Matcher {
     patterns.push(folded);
   });
   const automaton = buildAutomaton(patterns);
+  // Ring buffer of original offsets of the last folded characters: enough to find where a match began.
+  // Allocated once: findMatches runs per block, thousands of times on a long page.
+  let ringSize = 1;
+  while (ringSize <= automaton.maxLength) ringSize <<= 1;
+  const ring = new Int32Array(ringSize);
   return {
     entities: index.entities,
-    findMatches: (text, extraContext = '') => findMatches(automaton, forms, text, extraContext),
+    findMatches: (text, extraContext = '') => findMatches(automaton, forms, ring, text, extraContext),
   };
 }
 
 const NEVER: CompiledRule = { id: '(missing rule)', window: 1, require: [' \u0000 '], reject: [] };
 
-function findMatches(a: Automaton, forms: CompiledForm[], text: string, extraContext: string): Match[] {
+function findMatches(a: Automaton, forms: CompiledForm[], ring: Int32Array, text: string, extraContext: string): Match[] {
   const table = foldTableLower();
   const codes = table.codes;
   const { delta, alphabetSize, classOf, outputs, lengths } = a;
-  // Ring buffer of original offsets of the last folded characters: enough to find where a match began.
-  let ringSize = 1;
-  while (ringSize <= a.maxLength) ringSize <<= 1;
-  const mask = ringSize - 1;
-  const ring = new Int32Array(ringSize);
+  const mask = ring.length - 1;
 
   const candidates: Match[] = [];
   let state = 0;

@@ -65,7 +65,13 @@ export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
 export interface PageEntitiesResponse {
   /** 'scanning' until the whole page has been scanned once, then 'idle'. */
   status: 'scanning' | 'idle';
-  stats: { textNodes: number; chars: number; scanMs: number };
+  stats: {
+    textNodes: number;
+    chars: number;
+    scanMs: number;
+    /** performance.now() in the page when it was first fully read; absent until then. */
+    idleAt?: number;
+  };
   entities: PageEntity[];
 }
 
