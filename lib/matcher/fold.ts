@@ -5,7 +5,8 @@
  * - whitespace of any kind (spaces, tabs, newlines, no-break spaces) folds to ' ' (runs are collapsed by the
  *   scanner loop, not here);
  * - soft hyphens, zero-width characters and combining marks are dropped;
- * - curly quotes and apostrophes fold to ' and ", dashes and hyphens to '-';
+ * - curly quotes and apostrophes fold to ' and "; hyphens and dashes to a space, so 'human-trafficking'
+ *   and 'Haut Commissariat' find 'human trafficking' and 'Haut-Commissariat';
  * - letters lose their accents ('é' to 'e', by canonical decomposition) and, when folding for
  *   case-insensitive matching, their case.
  */
@@ -25,7 +26,7 @@ function computeFold(code: number, lower: boolean): number {
   if (INVISIBLE.includes(ch)) return DROPPED;
   if (APOSTROPHES.includes(ch)) return 39;
   if (QUOTES.includes(ch)) return 34;
-  if (DASHES.includes(ch)) return 45;
+  if (DASHES.includes(ch) || ch === '-') return SPACE;
   if (code >= 0xd800 && code <= 0xdfff) return code; // surrogate halves pass through unchanged
   if (/\p{M}/u.test(ch)) return DROPPED; // combining accents of decomposed text
   let base = ch.normalize('NFD').charAt(0);
