@@ -4,13 +4,13 @@
  * MutationObserver marks the blocks that changed and a debounced rescan redoes only those.
  * It follows open shadow roots and same-origin iframes, and never changes the page's DOM.
  */
-import { RESCAN_DEBOUNCE_MS } from '../constants';
+import { RESCAN_DEBOUNCE_MS, RESCAN_MAX_WAIT_MS } from '../constants';
 import type { PageEntitiesResponse, PageEntity } from '../messaging/protocol';
 import type { Matcher } from '../matcher/matcher';
 import type { HighlightSink } from './highlighter';
 import { walkTextBlocks, type TextBlock } from './text-blocks';
 import { createTimeSlicer, type TimeSlicer } from './time-slicer';
-import { blockOf, INLINE_TAGS, isInsideSkipped, isSkippedElement } from './visible-text';
+import { blockOf, INLINE_TAGS, isInsideSkipped } from './visible-text';
 
 export interface PageScan {
   snapshot(): PageEntitiesResponse;
@@ -38,7 +38,15 @@ export interface PageScannerOptions {
   extraContext?: () => string;
 }
 
-const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+/** Attributes that can reveal or hide text, or make it editable. */
+const WATCHED_ATTRIBUTES = ['hidden', 'open', 'aria-hidden', 'contenteditable', 'style', 'class'];
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: WATCHED_ATTRIBUTES,
+};
 
 export class PageScanner implements PageScan {
   private readonly matcher: Matcher;
@@ -64,6 +72,14 @@ export class PageScanner implements PageScan {
   /** Set when nodes were removed: the next rescan drops matches whose text left the document. */
   private dropDisconnected = false;
   private debounce: ReturnType<typeof setTimeout> | null = null;
+  /** When the oldest change still waiting for a rescan happened (for RESCAN_MAX_WAIT_MS). */
+  private firstPendingChange: number | null = null;
+  /**
+   * Elements whose matched text was not rendered (display:none, closed details). A style or class change
+   * on them or an ancestor may reveal it; other style and class changes are ignored, so a page toggling
+   * classes on <body> while scrolling does not make us reread it.
+   */
+  private readonly hiddenMatchParents = new Set<Element>();
   private waiters: (() => void)[] = [];
   private readonly observer: MutationObserver;
 
@@ -110,7 +126,7 @@ export class PageScanner implements PageScan {
       entities.push({ id: e.id, kind: e.kind, name: e.name, count });
     }
     entities.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-    const busy = this.working || this.queue.length > 0 || this.dirty.size > 0;
+    const busy = this.isBusy();
     return {
       status: busy ? 'scanning' : 'idle',
       stats: {
@@ -123,8 +139,12 @@ export class PageScanner implements PageScan {
     };
   }
 
+  private isBusy(): boolean {
+    return this.working || this.queue.length > 0 || this.dirty.size > 0 || this.debounce !== null;
+  }
+
   idle(): Promise<void> {
-    if (this.stopped || (!this.working && this.queue.length === 0 && this.dirty.size === 0)) return Promise.resolve();
+    if (this.stopped || !this.isBusy()) return Promise.resolve();
     return new Promise((resolve) => this.waiters.push(resolve));
   }
 
@@ -175,7 +195,7 @@ export class PageScanner implements PageScan {
     } finally {
       this.working = false;
     }
-    if (this.queue.length === 0 && this.dirty.size === 0) {
+    if (!this.isBusy()) {
       this.idleAt ??= this.now();
       this.resolveIdle();
     }
@@ -200,7 +220,10 @@ export class PageScanner implements PageScan {
       while (j + 1 < nodes.length && starts[j + 1]! < m.end) j++;
       const endNode = nodes[j]!;
       const parent = startNode.parentElement;
-      if (parent && !this.isVisible(parent)) continue;
+      if (parent && !this.isVisible(parent)) {
+        this.hiddenMatchParents.add(parent);
+        continue;
+      }
       const entity = this.matcher.entities[m.entity]!;
       const range = new StaticRange({
         startContainer: startNode,
@@ -252,10 +275,17 @@ export class PageScanner implements PageScan {
         this.markDirty(blockOf(record.target));
         continue;
       }
+      if (record.type === 'attributes') {
+        this.onAttributeChange(record.target as Element, record.attributeName ?? '');
+        continue;
+      }
       let joinChanged = false;
       for (const added of record.addedNodes) {
-        if (added.nodeType === 1 && !INLINE_TAGS.has((added as Element).localName)) this.markDirty(added);
-        else if (added.nodeType === 1 || (added.nodeType === 3 && (added as Text).data.trim())) joinChanged = true;
+        const tag = added.nodeType === 1 ? (added as Element).localName : '';
+        // A frame is never walked into: read its document (now, and whenever it loads).
+        if (tag === 'iframe' || tag === 'frame') this.addFrame(added as HTMLIFrameElement);
+        else if (tag && !INLINE_TAGS.has(tag)) this.markDirty(added);
+        else if (tag || (added.nodeType === 3 && (added as Text).data.trim())) joinChanged = true;
       }
       for (const removed of record.removedNodes) {
         if (removed.nodeType === 3 || (removed.nodeType === 1 && INLINE_TAGS.has((removed as Element).localName))) joinChanged = true;
@@ -266,25 +296,46 @@ export class PageScanner implements PageScan {
     this.scheduleRescan();
   }
 
+  private onAttributeChange(element: Element, attribute: string): void {
+    if (attribute === 'style' || attribute === 'class') {
+      for (const parent of this.hiddenMatchParents) {
+        if (!parent.isConnected) this.hiddenMatchParents.delete(parent);
+        else if (element.contains(parent)) {
+          this.hiddenMatchParents.delete(parent);
+          this.markDirty(blockOf(parent));
+        }
+      }
+      return;
+    }
+    // hidden, open, aria-hidden, contenteditable: what is readable under the element changed.
+    this.markDirty(element);
+  }
+
   private markDirty(node: Node): void {
     this.dirty.add(node);
     this.scheduleRescan();
   }
 
   private scheduleRescan(): void {
+    const now = this.now();
+    this.firstPendingChange ??= now;
     if (this.debounce) clearTimeout(this.debounce);
+    const wait = Math.min(this.debounceMs, Math.max(0, this.firstPendingChange + RESCAN_MAX_WAIT_MS - now));
     this.debounce = setTimeout(() => {
       this.debounce = null;
+      this.firstPendingChange = null;
       this.rescanDirty();
-    }, this.debounceMs);
+    }, wait);
   }
 
   private rescanDirty(): void {
     if (this.stopped) return;
-    const roots = [...this.dirty].filter((n) => n.isConnected && !(n.nodeType === 1 && isInsideSkipped(n)));
+    const roots = [...this.dirty].filter((n) => n.isConnected);
     this.dirty.clear();
     // Keep only outermost roots: a root inside another is rescanned with it.
     const outermost = roots.filter((r) => !roots.some((other) => other !== r && other.contains(r)));
+    // Drop what these roots held (and, after removals, whatever left the document); a root that is now
+    // hidden or editable keeps nothing and is not reread.
     for (const [node, records] of this.matches) {
       const gone = !node.isConnected || outermost.some((root) => root.contains(node));
       if (!gone && !this.dropDisconnected) continue;
@@ -295,10 +346,12 @@ export class PageScanner implements PageScan {
     }
     this.dropDisconnected = false;
     for (const root of outermost) {
-      if (root.nodeType === 1 && isSkippedElement(root as Element)) continue;
+      if (root.nodeType === 1 && isInsideSkipped(root)) continue;
       this.queue.push({ root });
     }
-    void this.work();
+    void this.work().then(() => {
+      if (!this.isBusy()) this.resolveIdle();
+    });
   }
 
   private forget(record: MatchRecord): void {

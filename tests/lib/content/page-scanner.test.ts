@@ -207,3 +207,39 @@ describe('PageScanner: keeping up with a changing page', () => {
     expect(s.snapshot().entities).toEqual([]);
   });
 });
+
+describe('PageScanner: text revealed, hidden and frames added later', () => {
+  it('reads text revealed by removing hidden, and drops text hidden by adding it', async () => {
+    const { counts } = await scan('<p>ILO</p><div id="more" hidden><p>UNICEF</p></div><div id="other"><p>UNODC</p></div>');
+    document.getElementById('more')!.removeAttribute('hidden');
+    document.getElementById('other')!.setAttribute('aria-hidden', 'true');
+    await settle();
+    expect(counts()).toEqual({ ilo: 1, unicef: 1 });
+  });
+
+  it('rereads matched text that a class change makes visible, and ignores other class changes', async () => {
+    const { counts, scanner: s } = await scan('<p id="p">ILO</p><div id="box" class="gone"><p>UNICEF</p></div>', {
+      isVisible: (el) => !el.closest('.gone'),
+    });
+    expect(counts()).toEqual({ ilo: 1 });
+    const before = s.snapshot().stats.chars;
+    document.getElementById('p')!.className = 'active'; // holds no hidden match: nothing is reread
+    await settle();
+    expect(s.snapshot().stats.chars).toBe(before);
+    document.body.className = 'scrolled'; // an ancestor of hidden text: only that block is reread
+    await settle();
+    expect(s.snapshot().stats.chars).toBe(before + 'UNICEF'.length);
+    document.getElementById('box')!.className = '';
+    await settle();
+    expect(counts()).toEqual({ ilo: 1, unicef: 1 });
+  });
+
+  it('says scanning, not idle, while a change waits for its rescan', async () => {
+    const { scanner: s } = await scan('<article id="a"><p>UNODC</p></article><p>UNODC</p>');
+    document.getElementById('a')!.remove();
+    await Promise.resolve(); // mutation records are delivered in a microtask, before any message is handled
+    expect(s.snapshot().status).toBe('scanning');
+    await s.idle();
+    expect(s.snapshot()).toMatchObject({ status: 'idle', entities: [{ id: 'unodc', count: 1 }] });
+  });
+});
