@@ -32,6 +32,12 @@ export default defineConfig({
       'Recognises anti-trafficking agencies and terms while you read and links them to ICAT events and papers, offline.',
     // Each permission is justified in docs/permissions.md; keep the two in step.
     permissions: ['storage'],
+    commands: {
+      'open-mentions-list': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'List the ICAT mentions on this page (arrow keys move, Enter opens the card)',
+      },
+    },
     ...(browser === 'chrome' ? { key: CHROME_MANIFEST_KEY } : {}),
     ...(browser === 'firefox'
       ? {

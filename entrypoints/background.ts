@@ -14,7 +14,14 @@ export default defineBackground(() => {
       throw error;
     }));
 
-  const handle = createBackgroundRouter({ extensionId: browser.runtime.id, library });
+  const handle = createBackgroundRouter({
+    extensionId: browser.runtime.id,
+    library,
+    openPage: async (page) => {
+      if (page.kind === 'options') await browser.runtime.openOptionsPage();
+      else await browser.tabs.create({ url: browser.runtime.getURL(`/library.html${page.hash}` as '/') });
+    },
+  });
 
   // Listeners are registered synchronously so a message that wakes the worker is not lost.
   browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));
@@ -29,6 +36,14 @@ export default defineBackground(() => {
       .then(cacheTermIndex)
       .catch(logFailure);
   browser.runtime.onInstalled.addListener(() => void refreshTermIndexCache());
+  // The keyboard route to the cards: the shortcut opens the in-page list of mentions in the active tab.
+  browser.commands?.onCommand.addListener((command) => {
+    if (command !== 'open-mentions-list') return;
+    void browser.tabs
+      .query({ active: true, currentWindow: true })
+      .then(([tab]) => tab?.id !== undefined && browser.tabs.sendMessage(tab.id, { type: 'open-mentions-list' }, { frameId: 0 }))
+      .catch(() => undefined); // a page where content scripts cannot run
+  });
   void refreshTermIndexCache();
 });
 

@@ -64,3 +64,7 @@ export const CARD_OFFSET_PX = 8;
 export const CARD_VIEWPORT_PADDING_PX = 8;
 /** Where per-site and other settings live in extension storage. */
 export const DISABLED_SITES_STORAGE_KEY = 'disabledSites';
+/** Most mentions the keyboard list shows: beyond this a list is no longer a way to find one. */
+export const MENTIONS_LIST_LIMIT = 300;
+/** Characters of text either side of a mention in the list's snippet and in a bookmark's quote. */
+export const SNIPPET_CONTEXT_CHARS = 60;

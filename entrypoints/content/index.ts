@@ -4,8 +4,10 @@ import highlightStyles from './highlights.css?inline';
 import { cssHighlightSink } from '@/lib/content/highlighter';
 import { PageScanner, type PageScan } from '@/lib/content/page-scanner';
 import { loadTermIndex } from '@/lib/content/term-index-cache';
-import { compileMatcher } from '@/lib/matcher/matcher';
+import { compileMatcher, type Matcher } from '@/lib/matcher/matcher';
 import { createContentRouter } from '@/lib/messaging/content-router';
+import { isSiteDisabled, setSiteDisabled, siteOf, watchSite } from '@/lib/settings/disabled-sites';
+import { startHoverCards, type HoverCards } from './hover-cards';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -18,30 +20,56 @@ export default defineContentScript({
     // place); only frames we cannot reach from above read themselves.
     if (window !== window.top && readableFromParent()) return;
     const isTop = window === window.top;
+    const site = siteOf(location.href) ?? location.hostname;
 
     let scanner: PageScanner | null = null;
-    const notReady: PageScan = {
-      snapshot: () => ({ status: 'scanning', stats: { textNodes: 0, chars: 0, scanMs: 0 }, entities: [] }),
+    let cards: HoverCards | null = null;
+    let matcher: Matcher | null = null;
+    const idleEmpty: PageScan = {
+      snapshot: () => ({ status: 'idle', stats: { textNodes: 0, chars: 0, scanMs: 0 }, entities: [] }),
       idle: () => Promise.resolve(),
     };
+    const loading: PageScan = { ...idleEmpty, snapshot: () => ({ ...idleEmpty.snapshot(), status: 'scanning' }) };
+    let disabled = false;
+
     if (isTop) {
-      // Only the top frame answers page-entities: with several answering, the first would win at random.
-      const onMessage = createContentRouter(browser.runtime.id, () => scanner ?? notReady);
+      // Only the top frame answers: with several frames answering, the first would win at random.
+      const onMessage = createContentRouter(
+        browser.runtime.id,
+        () => scanner ?? (disabled ? idleEmpty : loading),
+        () => cards?.openMentionsList() ?? false,
+      );
       browser.runtime.onMessage.addListener(onMessage);
       ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     }
 
-    // This script never opens IndexedDB: here it would be the page's database. The index comes from the
-    // extension's storage or the background.
-    const index = await loadTermIndex();
-    if (ctx.isInvalid) return;
-    scanner = new PageScanner({
-      matcher: compileMatcher(index),
-      highlights: cssHighlightSink(highlightStyles),
-      extraContext: () => document.title,
+    const start = async () => {
+      // This script never opens IndexedDB: here it would be the page's database. The term index comes
+      // from the extension's storage or the background.
+      matcher ??= compileMatcher(await loadTermIndex());
+      if (ctx.isInvalid || disabled || scanner) return;
+      scanner = new PageScanner({ matcher, highlights: cssHighlightSink(highlightStyles), extraContext: () => document.title });
+      scanner.start(document.body ?? document.documentElement, elementInView());
+      cards = startHoverCards(scanner, site, () => void setSiteDisabled(site, true));
+    };
+    const stop = () => {
+      cards?.stop();
+      scanner?.stop();
+      cards = null;
+      scanner = null;
+    };
+
+    disabled = await isSiteDisabled(site).catch(() => false);
+    const unwatch = watchSite(site, (nowDisabled) => {
+      disabled = nowDisabled;
+      if (disabled) stop();
+      else void start();
     });
-    scanner.start(document.body ?? document.documentElement, elementInView());
-    ctx.onInvalidated(() => scanner?.stop());
+    ctx.onInvalidated(() => {
+      unwatch();
+      stop();
+    });
+    if (!disabled) await start();
   },
 });
 

@@ -24,6 +24,8 @@ export interface MatchRecord {
   kind: string;
   startNode: Text;
   endNode: Text;
+  /** Every text node the mention covers, in order (one, unless it spans inline markup). */
+  nodes: Text[];
 }
 
 export interface PageScannerOptions {
@@ -59,6 +61,10 @@ export class PageScanner implements PageScan {
 
   /** Matches by the text node they start in; a node may start several. */
   private readonly matches = new Map<Text, MatchRecord[]>();
+  /** Matches by every text node they cover, and by range: what hit-testing looks up. */
+  private readonly covering = new Map<Text, MatchRecord[]>();
+  private readonly byRange = new Map<AbstractRange, MatchRecord>();
+  private readonly shadowRootList: ShadowRoot[] = [];
   private readonly counts = new Map<number, number>();
   private readonly stats = { textNodes: 0, chars: 0, scanMs: 0 };
   private idleAt: number | null = null;
@@ -115,6 +121,8 @@ export class PageScanner implements PageScan {
     if (this.debounce) clearTimeout(this.debounce);
     this.highlights?.clear();
     this.matches.clear();
+    this.covering.clear();
+    this.byRange.clear();
     this.counts.clear();
     this.resolveIdle();
   }
@@ -148,9 +156,31 @@ export class PageScanner implements PageScan {
     return new Promise((resolve) => this.waiters.push(resolve));
   }
 
-  /** Every current match, in no particular order (the hover card's hit-testing reads these). */
+  /** Every current match, in document order of their start nodes' first sighting. */
   allMatches(): MatchRecord[] {
     return [...this.matches.values()].flat();
+  }
+
+  /** The matches that cover a caret position (node, offset). */
+  matchesAt(node: Text, offset: number): MatchRecord[] {
+    return (this.covering.get(node) ?? []).filter(
+      (r) => !(node === r.startNode && offset < r.range.startOffset) && !(node === r.endNode && offset > r.range.endOffset),
+    );
+  }
+
+  /** The match a highlight range belongs to (for highlightsFromPoint). */
+  recordForRange(range: AbstractRange): MatchRecord | undefined {
+    return this.byRange.get(range);
+  }
+
+  /** The open shadow roots being read: caret hit-testing must be told about them. */
+  shadowRoots(): readonly ShadowRoot[] {
+    return this.shadowRootList;
+  }
+
+  /** Display information for a match's entity. */
+  entityOf(record: MatchRecord) {
+    return this.matcher.entities[record.entity]!;
   }
 
   private observe(root: Node): void {
@@ -231,10 +261,17 @@ export class PageScanner implements PageScan {
         endContainer: endNode,
         endOffset: m.end - starts[j]!,
       });
-      const record: MatchRecord = { range, entity: m.entity, kind: entity.kind, startNode, endNode };
+      const covered = nodes.slice(k, j + 1);
+      const record: MatchRecord = { range, entity: m.entity, kind: entity.kind, startNode, endNode, nodes: covered };
       const list = this.matches.get(startNode);
       if (list) list.push(record);
       else this.matches.set(startNode, [record]);
+      for (const node of covered) {
+        const cover = this.covering.get(node);
+        if (cover) cover.push(record);
+        else this.covering.set(node, [record]);
+      }
+      this.byRange.set(range, record);
       this.counts.set(m.entity, (this.counts.get(m.entity) ?? 0) + 1);
       this.highlights?.add(range, entity.kind);
     }
@@ -242,7 +279,10 @@ export class PageScanner implements PageScan {
 
   private addRoot(root: ShadowRoot | Node): void {
     if (this.observed.has(root)) return;
-    if (root.nodeType === 11 && 'host' in root) this.highlights?.adoptStyles(root as ShadowRoot);
+    if (root.nodeType === 11 && 'host' in root) {
+      this.highlights?.adoptStyles(root as ShadowRoot);
+      this.shadowRootList.push(root as ShadowRoot);
+    }
     this.observe(root);
     this.queue.push({ root });
   }
@@ -355,6 +395,12 @@ export class PageScanner implements PageScan {
   }
 
   private forget(record: MatchRecord): void {
+    this.byRange.delete(record.range);
+    for (const node of record.nodes) {
+      const cover = this.covering.get(node)?.filter((r) => r !== record);
+      if (cover?.length) this.covering.set(node, cover);
+      else this.covering.delete(node);
+    }
     const count = (this.counts.get(record.entity) ?? 1) - 1;
     if (count > 0) this.counts.set(record.entity, count);
     else this.counts.delete(record.entity);

@@ -21,6 +21,8 @@ export interface RouterContext {
   /** Our own extension id: messages from any other sender are refused. */
   extensionId: string;
   library: () => Promise<Library>;
+  /** Opens an extension page (library.html#/..., the options page) in a new tab. */
+  openPage?: (page: { kind: 'library'; hash: string } | { kind: 'options' }) => Promise<void>;
 }
 
 export interface MessageSenderLike {
@@ -62,6 +64,29 @@ export function createBackgroundRouter(ctx: RouterContext) {
       return library.bookmarks.save({ itemId, itemKind, title: details.summary.title, note, tags, foundAt });
     },
     'remove-bookmark': async ({ itemId }, library) => ({ removed: await library.bookmarks.remove(itemId) }),
+    'get-bookmark-states': async ({ itemIds }, library) => {
+      try {
+        const saved = new Set((await library.bookmarks.list()).map((b) => b.itemId));
+        return { available: true, saved: itemIds.filter((id) => saved.has(id)) };
+      } catch (error) {
+        if (error instanceof LibraryError && error.code === 'bookmarks-unavailable') return { available: false, reason: error.message };
+        throw error;
+      }
+    },
+    'open-library-page': async ({ id }, library) => {
+      let hash = '#/';
+      if (id) {
+        const details = await getEntityDetails(library.source, id);
+        if (!details) throw new LibraryError('not-found', `No library record has the id "${id}".`);
+        hash = `#/${details.entity.kind}/${id}`;
+      }
+      await ctx.openPage?.({ kind: 'library', hash });
+      return { opened: true };
+    },
+    'open-options-page': async () => {
+      await ctx.openPage?.({ kind: 'options' });
+      return { opened: true };
+    },
   };
 
   return async function handle(message: unknown, sender: MessageSenderLike): Promise<ResponseEnvelope<unknown>> {

@@ -7,9 +7,12 @@ import type { PageScan } from '../content/page-scanner';
 import type { MessageSenderLike } from './background-router';
 import { ContentRequestSchema, describeIssues, type PageEntitiesResponse } from './protocol';
 
-export type ContentReply = PageEntitiesResponse | { error: { code: 'foreign-sender' | 'invalid-message'; message: string } };
+export type ContentReply =
+  | PageEntitiesResponse
+  | { opened: boolean }
+  | { error: { code: 'foreign-sender' | 'invalid-message'; message: string } };
 
-export function createContentRouter(extensionId: string, scan: () => PageScan) {
+export function createContentRouter(extensionId: string, scan: () => PageScan, openMentionsList: () => boolean = () => false) {
   return (message: unknown, sender: MessageSenderLike): Promise<ContentReply> => {
     if (sender.id !== extensionId) {
       return Promise.resolve({ error: { code: 'foreign-sender', message: 'Only ICAT Lens may ask this page.' } });
@@ -18,6 +21,7 @@ export function createContentRouter(extensionId: string, scan: () => PageScan) {
     if (!parsed.success) {
       return Promise.resolve({ error: { code: 'invalid-message', message: `Message refused: ${describeIssues(parsed.issues)}` } });
     }
+    if (parsed.output.type === 'open-mentions-list') return Promise.resolve({ opened: openMentionsList() });
     return Promise.resolve(scan().snapshot());
   };
 }

@@ -41,6 +41,13 @@ export const BackgroundRequestSchema = v.variant('type', [
     ),
   }),
   v.strictObject({ type: v.literal('remove-bookmark'), itemId: RecordIdSchema }),
+  v.strictObject({
+    type: v.literal('get-bookmark-states'),
+    itemIds: v.pipe(v.array(RecordIdSchema), v.maxLength(500)),
+  }),
+  /** Opens the library page on a record (or its home) in a new tab: content scripts cannot open extension pages. */
+  v.strictObject({ type: v.literal('open-library-page'), id: v.optional(RecordIdSchema) }),
+  v.strictObject({ type: v.literal('open-options-page') }),
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 export type BackgroundRequestType = BackgroundRequest['type'];
@@ -53,12 +60,22 @@ export interface BackgroundResponses {
   'list-bookmarks': Bookmark[];
   'save-bookmark': Bookmark;
   'remove-bookmark': { removed: boolean };
+  'get-bookmark-states': BookmarkStates;
+  'open-library-page': { opened: true };
+  'open-options-page': { opened: true };
 }
+
+/** Which of the asked items are saved; when bookmarks are unavailable, says why instead. */
+export type BookmarkStates = { available: true; saved: string[] } | { available: false; reason: string };
 
 export type ResponseEnvelope<T> = { ok: true; data: T } | { ok: false; error: { code: LibraryErrorCode; message: string } };
 
 /** Messages the content script answers (sent with tabs.sendMessage by the popup or the background). */
-export const ContentRequestSchema = v.variant('type', [v.strictObject({ type: v.literal('page-entities') })]);
+export const ContentRequestSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('page-entities') }),
+  /** The keyboard route: opens the in-page list of mentions (sent by the background on the shortcut). */
+  v.strictObject({ type: v.literal('open-mentions-list') }),
+]);
 export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
 
 /** The answer to `page-entities`: a stable interface (docs/messages.md). */

@@ -119,3 +119,52 @@ export async function pageEntitiesOf(serviceWorker: Worker, page: Page): Promise
   if (!mine) throw new Error(`no content script answered for "${marker}" (${answers.length} answers)`);
   return mine.reply;
 }
+
+/**
+ * Runs `fn` against our UI's closed shadow root (page scripts cannot reach it, and neither can
+ * Playwright's locators): the DevTools protocol pierces closed roots. Returns what `fn` returns (JSON).
+ * `fn` is a function source taking the shadow root as `this`.
+ */
+export async function inOurShadowRoot<T>(page: Page, fn: string, arg?: unknown): Promise<T | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    type DomNode = { nodeName: string; nodeId: number; children?: DomNode[]; shadowRoots?: DomNode[]; backendNodeId: number };
+    const find = (node: DomNode): DomNode | null => {
+      if (node.nodeName === 'ICAT-LENS-UI') return node.shadowRoots?.[0] ?? null;
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+        const found = find(child);
+        if (found) return found;
+      }
+      return null;
+    };
+    const shadow = find(root as DomNode);
+    if (!shadow) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: fn,
+      arguments: [{ value: arg ?? null }],
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(`in our shadow root: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value as T;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The center of the first element matching `selector` in our shadow root, in viewport px (to click for real). */
+export async function centerInOurUi(page: Page, selector: string): Promise<{ x: number; y: number } | null> {
+  return inOurShadowRoot(
+    page,
+    `function (selector) {
+      const el = this.querySelector(selector);
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }`,
+    selector,
+  );
+}

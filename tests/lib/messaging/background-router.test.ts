@@ -91,6 +91,37 @@ describe('background router: answers', () => {
     expect(await handle({ type: 'save-bookmark', itemId: 'not-in-library' }, ours)).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
+  it('tells which items are saved, and why not when bookmarks are unavailable', async () => {
+    await handle({ type: 'save-bookmark', itemId: 'icat-policy-paper-2-demand' }, ours);
+    expect(await handle({ type: 'get-bookmark-states', itemIds: ['icat-policy-paper-2-demand', 'ilo'] }, ours)).toEqual({
+      ok: true,
+      data: { available: true, saved: ['icat-policy-paper-2-demand'] },
+    });
+    const memory = await openLibrary({
+      readBundledDataset: async () => miniDataset(),
+      openDatabase: () => new LibraryDatabase('no-idb', { indexedDB: undefined as never, IDBKeyRange: undefined as never }),
+    });
+    const readOnly = createBackgroundRouter({ extensionId: OUR_ID, library: async () => memory });
+    expect(await readOnly({ type: 'get-bookmark-states', itemIds: ['ilo'] }, ours)).toMatchObject({
+      ok: true,
+      data: { available: false, reason: expect.stringMatching(/unavailable/) },
+    });
+  });
+
+  it('opens the library page on a record with its kind in the hash, and the options page', async () => {
+    const opened: unknown[] = [];
+    const router = createBackgroundRouter({ extensionId: OUR_ID, library: async () => library, openPage: async (p) => void opened.push(p) });
+    expect(await router({ type: 'open-library-page', id: 'icat-policy-paper-2-demand' }, ours)).toEqual({ ok: true, data: { opened: true } });
+    expect(await router({ type: 'open-library-page' }, ours)).toEqual({ ok: true, data: { opened: true } });
+    expect(await router({ type: 'open-options-page' }, ours)).toEqual({ ok: true, data: { opened: true } });
+    expect(await router({ type: 'open-library-page', id: 'nothing-here' }, ours)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(opened).toEqual([
+      { kind: 'library', hash: '#/publication/icat-policy-paper-2-demand' },
+      { kind: 'library', hash: '#/' },
+      { kind: 'options' },
+    ]);
+  });
+
   it('turns unexpected failures into an internal error instead of throwing', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const failing = createBackgroundRouter({

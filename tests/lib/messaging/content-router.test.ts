@@ -15,6 +15,13 @@ describe('content router', () => {
     expect(await handle({ type: 'page-entities' }, { id: OUR_ID })).toEqual(scan.snapshot());
   });
 
+  it('opens the mentions list on request (the keyboard shortcut)', async () => {
+    let opened = 0;
+    const router = createContentRouter(OUR_ID, () => scan, () => (opened++, true));
+    expect(await router({ type: 'open-mentions-list' }, { id: OUR_ID })).toEqual({ opened: true });
+    expect(opened).toBe(1);
+  });
+
   it('refuses other senders and other messages', async () => {
     expect(await handle({ type: 'page-entities' }, { id: 'other' })).toMatchObject({ error: { code: 'foreign-sender' } });
     expect(await handle({ type: 'page-entities', extra: 1 }, { id: OUR_ID })).toMatchObject({ error: { code: 'invalid-message' } });

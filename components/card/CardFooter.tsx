@@ -1,0 +1,28 @@
+import { trusted } from './trusted';
+
+interface CardFooterProps {
+  /** The card's entity, once known: "Open in library" needs it. */
+  entityId?: string;
+  siteName: string;
+  onOpenRecord(id: string): void;
+  onDisableSite(): void;
+  onOpenSettings(): void;
+}
+
+export function CardFooter({ entityId, siteName, onOpenRecord, onDisableSite, onOpenSettings }: CardFooterProps) {
+  return (
+    <footer class="icat-card-footer">
+      {entityId !== undefined && (
+        <button type="button" class="icat-button icat-primary" onClick={trusted(() => onOpenRecord(entityId))}>
+          Open in library
+        </button>
+      )}
+      <button type="button" class="icat-button icat-quiet" onClick={trusted(() => onDisableSite())}>
+        Disable on <span dir="auto">{siteName}</span>
+      </button>
+      <button type="button" class="icat-button icat-quiet" onClick={trusted(() => onOpenSettings())}>
+        Settings
+      </button>
+    </footer>
+  );
+}
