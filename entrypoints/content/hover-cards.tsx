@@ -7,6 +7,7 @@ import { render } from 'preact';
 import cardStyles from '@/components/card/card.css?inline';
 import { CardLayer, type CardApi, type CardLayerView } from '@/components/card/CardLayer';
 import type { PageMention } from '@/components/card/MentionsList';
+import type { ForcedTheme } from '@/components/card/theme';
 import { MENTIONS_LIST_LIMIT, SNIPPET_CONTEXT_CHARS } from '@/lib/constants';
 import { liveRange, mentionAtPoint } from '@/lib/content/hit-test';
 import { HoverIntent } from '@/lib/content/hover-intent';
@@ -32,7 +33,12 @@ const api: CardApi = {
   openSettings: () => void askBackground({ type: 'open-options-page' }).catch(() => undefined),
 };
 
-export function startHoverCards(scanner: PageScanner, siteName: string, onDisableSite: () => void): HoverCards {
+export function startHoverCards(
+  scanner: PageScanner,
+  siteName: string,
+  onDisableSite: () => void,
+  theme: () => ForcedTheme | undefined,
+): HoverCards {
   let ui: UiHost | null = null;
   let view: CardLayerView = { kind: 'none' };
   let key = 0;
@@ -49,6 +55,7 @@ export function startHoverCards(scanner: PageScanner, siteName: string, onDisabl
         view={view}
         api={api}
         siteName={siteName}
+        theme={theme()}
         onPointerOnCard={(inside) => intent.pointerOnCard(inside)}
         onClose={() => {
           intent.dismiss();

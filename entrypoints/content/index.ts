@@ -7,6 +7,7 @@ import { loadTermIndex } from '@/lib/content/term-index-cache';
 import { compileMatcher, type Matcher } from '@/lib/matcher/matcher';
 import { createContentRouter } from '@/lib/messaging/content-router';
 import { isSiteDisabled, setSiteDisabled, siteOf, watchSite } from '@/lib/settings/disabled-sites';
+import { DEFAULT_SETTINGS, loadSettings, watchSettings, type Settings } from '@/lib/settings/settings';
 import { startHoverCards, type HoverCards } from './hover-cards';
 
 export default defineContentScript({
@@ -50,7 +51,12 @@ export default defineContentScript({
       if (ctx.isInvalid || disabled || scanner) return;
       scanner = new PageScanner({ matcher, highlights: cssHighlightSink(highlightStyles), extraContext: () => document.title });
       scanner.start(document.body ?? document.documentElement, elementInView());
-      cards = startHoverCards(scanner, site, () => void setSiteDisabled(site, true));
+      cards = startHoverCards(
+        scanner,
+        site,
+        () => void setSiteDisabled(site, true),
+        () => (settings.theme === 'system' ? undefined : settings.theme),
+      );
     };
     const stop = () => {
       cards?.stop();
@@ -59,6 +65,8 @@ export default defineContentScript({
       scanner = null;
     };
 
+    let settings: Settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+    const unwatchSettings = watchSettings((next) => (settings = next));
     disabled = await isSiteDisabled(site).catch(() => false);
     const unwatch = watchSite(site, (nowDisabled) => {
       disabled = nowDisabled;
@@ -67,6 +75,7 @@ export default defineContentScript({
     });
     ctx.onInvalidated(() => {
       unwatch();
+      unwatchSettings();
       stop();
     });
     if (!disabled) await start();

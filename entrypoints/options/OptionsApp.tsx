@@ -1,9 +1,26 @@
+import { useEffect, useState } from 'preact/hooks';
 import { LibraryStatusPanel } from '@/components/LibraryStatusPanel';
+import { DisabledSites } from '@/components/options/DisabledSites';
+import { ThemeSetting } from '@/components/options/ThemeSetting';
 import { useAsync } from '@/components/use-async';
 import { askBackground } from '@/lib/messaging/background-client';
+import { disabledSites, setSiteDisabled, watchDisabledSites } from '@/lib/settings/disabled-sites';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings, type Settings } from '@/lib/settings/settings';
 
 export function OptionsApp() {
   const status = useAsync(() => askBackground({ type: 'get-status' }), []);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [sites, setSites] = useState<string[]>([]);
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    void disabledSites().then(setSites);
+    const unwatchSettings = watchSettings(setSettings);
+    const unwatchSites = watchDisabledSites(setSites);
+    return () => {
+      unwatchSettings();
+      unwatchSites();
+    };
+  }, []);
   return (
     <main class="options">
       <header class="app-header">
@@ -16,6 +33,14 @@ export function OptionsApp() {
           this device: its papers and briefs, events, member agencies, people and key terms, each with its sources. It
           makes no network requests.
         </p>
+      </section>
+      <section class="panel" aria-labelledby="appearance-heading">
+        <h2 id="appearance-heading">Appearance</h2>
+        <ThemeSetting value={settings.theme} onChange={(theme) => void saveSettings({ theme })} />
+      </section>
+      <section class="panel" aria-labelledby="sites-heading">
+        <h2 id="sites-heading">Sites</h2>
+        <DisabledSites sites={sites} onEnable={(site) => void setSiteDisabled(site, false)} />
       </section>
       {status.state === 'loading' && <p class="muted">Opening the library…</p>}
       {status.state === 'error' && (

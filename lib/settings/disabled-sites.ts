@@ -16,6 +16,11 @@ export function siteOf(url: string): string | null {
   }
 }
 
+/** Every disabled site, sorted. */
+export async function disabledSites(): Promise<string[]> {
+  return readList();
+}
+
 async function readList(): Promise<string[]> {
   const value = (await browser.storage.local.get(DISABLED_SITES_STORAGE_KEY))[DISABLED_SITES_STORAGE_KEY];
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
@@ -30,6 +35,17 @@ export async function setSiteDisabled(site: string, disabled: boolean): Promise<
   if (disabled) list.add(site);
   else list.delete(site);
   await browser.storage.local.set({ [DISABLED_SITES_STORAGE_KEY]: [...list].sort() });
+}
+
+/** Calls back with the whole list whenever it changes. */
+export function watchDisabledSites(onChange: (sites: string[]) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(DISABLED_SITES_STORAGE_KEY in changes)) return;
+    const value = changes[DISABLED_SITES_STORAGE_KEY]!.newValue;
+    onChange(Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 /** Calls back with the site's new state whenever the list changes (from a card, the popup or options). */

@@ -205,3 +205,45 @@ test('the card and the list pass axe-core, in light and dark themes (screenshots
   await testInfo.attach('mentions-list-dark', { path: shot, contentType: 'image/png' });
   expect(await axeViolations(page, '[role=listbox]')).toEqual([]);
 });
+
+test('"Disable on this site" switches the site off at once and for good; options turn it back on', async ({ context, serviceWorker, pages, extensionId }) => {
+  const page = await context.newPage();
+  await openArticle(page, pages.origin, serviceWorker);
+  const target = await mentionCenter(page, 'UNODC');
+  await page.mouse.move(target.x, target.y, { steps: 2 });
+  await expect.poll(() => cardInfo(page).then((c) => c?.title), { timeout: 3_000 }).toBe('United Nations Office on Drugs and Crime');
+  const disable = await inOurShadowRoot<{ x: number; y: number }>(
+    page,
+    `function () {
+      const button = [...this.querySelectorAll('button')].find((b) => /^Disable on/.test(b.textContent));
+      const r = button.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }`,
+  );
+  await page.mouse.move(disable!.x, disable!.y, { steps: 4 });
+  await page.mouse.click(disable!.x, disable!.y);
+  const highlightCount = () => page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()].reduce((n, h) => n + h.size, 0));
+  await expect.poll(highlightCount).toBe(0);
+  expect((await pageEntitiesOf(serviceWorker, page)).entities).toEqual([]);
+
+  await page.reload(); // remembered
+  await page.waitForTimeout(800);
+  expect(await highlightCount()).toBe(0);
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByRole('button', { name: 'Turn ICAT Lens back on for 127.0.0.1' }).click();
+  await expect.poll(highlightCount, { timeout: 5_000 }).toBeGreaterThan(0);
+});
+
+test('the theme chosen in the options applies to the card', async ({ context, serviceWorker, pages, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel('Dark').check();
+  const page = await context.newPage();
+  await openArticle(page, pages.origin, serviceWorker);
+  const target = await mentionCenter(page, 'UNODC');
+  await page.mouse.move(target.x, target.y, { steps: 2 });
+  await expect.poll(() => cardInfo(page).then((c) => c?.title), { timeout: 3_000 }).toBe('United Nations Office on Drugs and Crime');
+  expect(await inOurShadowRoot<string>(page, `function () { return this.querySelector('.icat-card').dataset.theme ?? ''; }`)).toBe('dark');
+});
