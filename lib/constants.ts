@@ -68,3 +68,5 @@ export const DISABLED_SITES_STORAGE_KEY = 'disabledSites';
 export const MENTIONS_LIST_LIMIT = 300;
 /** Characters of text either side of a mention in the list's snippet and in a bookmark's quote. */
 export const SNIPPET_CONTEXT_CHARS = 60;
+/** How long a mention revealed from the popup stays strongly highlighted: long enough to find it on screen. */
+export const REVEAL_EMPHASIS_MS = 2_000;

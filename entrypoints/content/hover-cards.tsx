@@ -8,15 +8,16 @@ import cardStyles from '@/components/card/card.css?inline';
 import { CardLayer, type CardApi, type CardLayerView } from '@/components/card/CardLayer';
 import type { PageMention } from '@/components/card/MentionsList';
 import type { ForcedTheme } from '@/components/card/theme';
-import { MENTIONS_LIST_LIMIT, SNIPPET_CONTEXT_CHARS } from '@/lib/constants';
+import { MENTIONS_LIST_LIMIT, REVEAL_EMPHASIS_MS, SNIPPET_CONTEXT_CHARS } from '@/lib/constants';
 import { liveRange, mentionAtPoint } from '@/lib/content/hit-test';
 import { HoverIntent } from '@/lib/content/hover-intent';
-import type { MatchRecord, PageScanner } from '@/lib/content/page-scanner';
+import { precedes, type MatchRecord, type PageScanner } from '@/lib/content/page-scanner';
 import { createUiHost, type UiHost } from '@/lib/content/ui-host';
 import { askBackground } from '@/lib/messaging/background-client';
 
 export interface HoverCards {
   openMentionsList(): boolean;
+  revealMention(entityId: string): boolean;
   stop(): void;
 }
 
@@ -146,6 +147,14 @@ export function startHoverCards(
       show({ kind: 'list', mentions });
       return true;
     },
+    revealMention(entityId) {
+      const record = scanner.firstMentionOf(entityId);
+      if (!record) return false;
+      const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+      record.startNode.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
+      scanner.emphasize(record, REVEAL_EMPHASIS_MS);
+      return true;
+    },
     stop() {
       document.removeEventListener('pointermove', onPointerMove, { capture: true });
       document.removeEventListener('keydown', onKeyDown, { capture: true });
@@ -173,8 +182,5 @@ function quoteOf(record: MatchRecord): string {
 }
 
 function inDocumentOrder(records: MatchRecord[]): MatchRecord[] {
-  return [...records].sort((a, b) => {
-    if (a.startNode === b.startNode) return a.range.startOffset - b.range.startOffset;
-    return a.startNode.compareDocumentPosition(b.startNode) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-  });
+  return [...records].sort((a, b) => (a === b ? 0 : precedes(a, b) ? -1 : 1));
 }

@@ -24,6 +24,7 @@ export default defineContentScript({
     const site = siteOf(location.href) ?? location.hostname;
 
     let scanner: PageScanner | null = null;
+    let settings: Settings = DEFAULT_SETTINGS;
     let cards: HoverCards | null = null;
     let matcher: Matcher | null = null;
     const idleEmpty: PageScan = {
@@ -32,14 +33,19 @@ export default defineContentScript({
     };
     const loading: PageScan = { ...idleEmpty, snapshot: () => ({ ...idleEmpty.snapshot(), status: 'scanning' }) };
     let disabled = false;
+    // Off here when the reader switched off this site or everything.
+    const off = () => disabled || !settings.enabled;
+    const withSite = (scan: PageScan): PageScan => ({
+      idle: () => scan.idle(),
+      snapshot: () => ({ ...scan.snapshot(), site, disabled: off() }),
+    });
 
     if (isTop) {
       // Only the top frame answers: with several frames answering, the first would win at random.
-      const onMessage = createContentRouter(
-        browser.runtime.id,
-        () => scanner ?? (disabled ? idleEmpty : loading),
-        () => cards?.openMentionsList() ?? false,
-      );
+      const onMessage = createContentRouter(browser.runtime.id, () => withSite(scanner ?? (off() ? idleEmpty : loading)), {
+        openMentionsList: () => cards?.openMentionsList() ?? false,
+        revealMention: (entityId) => cards?.revealMention(entityId) ?? false,
+      });
       browser.runtime.onMessage.addListener(onMessage);
       ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     }
@@ -48,7 +54,7 @@ export default defineContentScript({
       // This script never opens IndexedDB: here it would be the page's database. The term index comes
       // from the extension's storage or the background.
       matcher ??= compileMatcher(await loadTermIndex());
-      if (ctx.isInvalid || disabled || scanner) return;
+      if (ctx.isInvalid || off() || scanner) return;
       scanner = new PageScanner({ matcher, highlights: cssHighlightSink(highlightStyles), extraContext: () => document.title });
       scanner.start(document.body ?? document.documentElement, elementInView());
       cards = startHoverCards(
@@ -65,20 +71,23 @@ export default defineContentScript({
       scanner = null;
     };
 
-    let settings: Settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
-    const unwatchSettings = watchSettings((next) => (settings = next));
+    const follow = () => (off() ? stop() : void start());
+    settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+    const unwatchSettings = watchSettings((next) => {
+      settings = next;
+      follow();
+    });
     disabled = await isSiteDisabled(site).catch(() => false);
     const unwatch = watchSite(site, (nowDisabled) => {
       disabled = nowDisabled;
-      if (disabled) stop();
-      else void start();
+      follow();
     });
     ctx.onInvalidated(() => {
       unwatch();
       unwatchSettings();
       stop();
     });
-    if (!disabled) await start();
+    if (!off()) await start();
   },
 });
 

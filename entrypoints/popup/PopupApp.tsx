@@ -1,17 +1,38 @@
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LibraryStatusPanel } from '@/components/LibraryStatusPanel';
 import { OnThisPage } from '@/components/OnThisPage';
 import { SearchPanel } from '@/components/SearchPanel';
+import { SiteSwitch } from '@/components/SiteSwitch';
 import { useAsync } from '@/components/use-async';
 import { askBackground } from '@/lib/messaging/background-client';
 import { askTabForPageEntities, targetTabId } from '@/lib/messaging/tab-client';
+import { isSiteDisabled, setSiteDisabled, watchSite } from '@/lib/settings/disabled-sites';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings, type Settings } from '@/lib/settings/settings';
 
 export function PopupApp() {
   const status = useAsync(() => askBackground({ type: 'get-status' }), []);
-  const page = useAsync(async () => {
-    const tabId = await targetTabId();
-    return tabId === null ? null : askTabForPageEntities(tabId);
+  const [refresh, setRefresh] = useState(0);
+  const tab = useAsync(() => targetTabId(), []);
+  const tabId = tab.state === 'ready' ? tab.value : null;
+  const page = useAsync(async () => (tabId === null ? null : askTabForPageEntities(tabId)), [tabId, refresh]);
+  const site = page.state === 'ready' ? (page.value?.site ?? null) : null;
+
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [siteDisabled, setSiteDisabledState] = useState(false);
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    return watchSettings(setSettings);
   }, []);
+  useEffect(() => {
+    if (!site) return;
+    void isSiteDisabled(site).then(setSiteDisabledState);
+    return watchSite(site, setSiteDisabledState);
+  }, [site]);
+
+  // The page's answer changes when a switch flips: ask again shortly after.
+  const askAgain = () => setTimeout(() => setRefresh((n) => n + 1), 300);
+
   return (
     <main class="popup">
       <header class="app-header">
@@ -21,7 +42,19 @@ export function PopupApp() {
         </button>
       </header>
       <SearchPanel search={(query) => askBackground({ type: 'search', query })} />
-      <OnThisPage page={page} />
+      <SiteSwitch
+        site={site}
+        siteEnabled={!siteDisabled}
+        globallyEnabled={settings.enabled}
+        onSiteChange={(enabled) => void setSiteDisabled(site!, !enabled).then(askAgain)}
+        onGlobalChange={(enabled) => void saveSettings({ enabled }).then(askAgain)}
+      />
+      <OnThisPage
+        page={page}
+        onReveal={(entityId) =>
+          tabId !== null && void browser.tabs.sendMessage(tabId, { type: 'reveal-mention', entityId }, { frameId: 0 }).catch(() => undefined)
+        }
+      />
       {status.state === 'loading' && <p class="muted">Opening the library…</p>}
       {status.state === 'error' && (
         <p class="notice" role="alert">

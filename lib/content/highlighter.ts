@@ -12,8 +12,12 @@ export interface HighlightSink {
   delete(range: AbstractRange, kind: string): void;
   /** Makes the highlight styles apply inside a shadow root (document styles do not reach into it). */
   adoptStyles(root: ShadowRoot): void;
+  /** Paints one range strongly for `ms` (the mention the reader asked to see). */
+  emphasize(range: AbstractRange, ms: number): void;
   clear(): void;
 }
+
+export const EMPHASIS_HIGHLIGHT = `${HIGHLIGHT_PREFIX}emphasis`;
 
 type HighlightWindow = Window & { Highlight?: typeof Highlight; CSS: typeof CSS & { highlights?: HighlightRegistry } };
 
@@ -38,7 +42,19 @@ export function cssHighlightSink(styles: string): HighlightSink | null {
     return highlight;
   };
 
+  let emphasisTimer: ReturnType<typeof setTimeout> | null = null;
   return {
+    emphasize(range, ms) {
+      const win = range.startContainer.ownerDocument?.defaultView as HighlightWindow | null;
+      if (!win?.Highlight || !win.CSS?.highlights) return;
+      const emphasis = new win.Highlight(range);
+      emphasis.priority = 1; // above the kind's own highlight
+      win.CSS.highlights.set(EMPHASIS_HIGHLIGHT, emphasis);
+      if (emphasisTimer) clearTimeout(emphasisTimer);
+      emphasisTimer = setTimeout(() => {
+        if (win.CSS.highlights?.get(EMPHASIS_HIGHLIGHT) === emphasis) win.CSS.highlights.delete(EMPHASIS_HIGHLIGHT);
+      }, ms);
+    },
     add: (range, kind) => void highlightFor(range, kind)?.add(range),
     delete: (range, kind) => void perDocument.get(range.startContainer.ownerDocument!)?.get(kind)?.delete(range),
     adoptStyles(root) {

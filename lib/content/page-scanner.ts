@@ -178,6 +178,21 @@ export class PageScanner implements PageScan {
     return this.shadowRootList;
   }
 
+  /** Paints a mention strongly for a moment (the popup's "show me"). */
+  emphasize(record: MatchRecord, ms: number): void {
+    this.highlights?.emphasize(record.range, ms);
+  }
+
+  /** The first mention of an entity in document order, if any. */
+  firstMentionOf(entityId: string): MatchRecord | null {
+    let first: MatchRecord | null = null;
+    for (const record of this.allMatches()) {
+      if (this.matcher.entities[record.entity]!.id !== entityId) continue;
+      if (!first || precedes(record, first)) first = record;
+    }
+    return first;
+  }
+
   /** Display information for a match's entity. */
   entityOf(record: MatchRecord) {
     return this.matcher.entities[record.entity]!;
@@ -406,6 +421,12 @@ export class PageScanner implements PageScan {
     else this.counts.delete(record.entity);
     this.highlights?.delete(record.range, record.kind);
   }
+}
+
+/** Whether mention a starts before mention b in the document. */
+export function precedes(a: MatchRecord, b: MatchRecord): boolean {
+  if (a.startNode === b.startNode) return a.range.startOffset < b.range.startOffset;
+  return (a.startNode.compareDocumentPosition(b.startNode) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
 }
 
 /** The element to start reading at for a node in view: the start of its block. */

@@ -10,9 +10,17 @@ import { ContentRequestSchema, describeIssues, type PageEntitiesResponse } from 
 export type ContentReply =
   | PageEntitiesResponse
   | { opened: boolean }
+  | { revealed: boolean }
   | { error: { code: 'foreign-sender' | 'invalid-message'; message: string } };
 
-export function createContentRouter(extensionId: string, scan: () => PageScan, openMentionsList: () => boolean = () => false) {
+export interface ContentActions {
+  openMentionsList(): boolean;
+  revealMention(entityId: string): boolean;
+}
+
+const NO_ACTIONS: ContentActions = { openMentionsList: () => false, revealMention: () => false };
+
+export function createContentRouter(extensionId: string, scan: () => PageScan, actions: ContentActions = NO_ACTIONS) {
   return (message: unknown, sender: MessageSenderLike): Promise<ContentReply> => {
     if (sender.id !== extensionId) {
       return Promise.resolve({ error: { code: 'foreign-sender', message: 'Only ICAT Lens may ask this page.' } });
@@ -21,7 +29,9 @@ export function createContentRouter(extensionId: string, scan: () => PageScan, o
     if (!parsed.success) {
       return Promise.resolve({ error: { code: 'invalid-message', message: `Message refused: ${describeIssues(parsed.issues)}` } });
     }
-    if (parsed.output.type === 'open-mentions-list') return Promise.resolve({ opened: openMentionsList() });
+    const request = parsed.output;
+    if (request.type === 'open-mentions-list') return Promise.resolve({ opened: actions.openMentionsList() });
+    if (request.type === 'reveal-mention') return Promise.resolve({ revealed: actions.revealMention(request.entityId) });
     return Promise.resolve(scan().snapshot());
   };
 }

@@ -75,6 +75,8 @@ export const ContentRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('page-entities') }),
   /** The keyboard route: opens the in-page list of mentions (sent by the background on the shortcut). */
   v.strictObject({ type: v.literal('open-mentions-list') }),
+  /** Scrolls to the first mention of an entity and briefly emphasises it (the popup's "on this page"). */
+  v.strictObject({ type: v.literal('reveal-mention'), entityId: RecordIdSchema }),
 ]);
 export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
 
@@ -90,6 +92,10 @@ export interface PageEntitiesResponse {
     idleAt?: number;
   };
   entities: PageEntity[];
+  /** The page's site as ICAT Lens keys it (host name without www.), for the popup's site switch. */
+  site?: string;
+  /** True when ICAT Lens is switched off here (this site or everywhere): nothing is read or highlighted. */
+  disabled?: boolean;
 }
 
 export interface PageEntity {

@@ -5,23 +5,29 @@
 import { browser } from 'wxt/browser';
 
 export const SETTINGS_STORAGE_KEY = 'settings';
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export type ThemeSetting = 'system' | 'light' | 'dark';
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;
+  /** Off everywhere when false (the popup's global switch); per-site switches live in disabled-sites. */
+  enabled: boolean;
   /** The card's and list's colours: follow the system, or force one. */
   theme: ThemeSetting;
 }
 
-export const DEFAULT_SETTINGS: Settings = { version: SETTINGS_VERSION, theme: 'system' };
+export const DEFAULT_SETTINGS: Settings = { version: SETTINGS_VERSION, enabled: true, theme: 'system' };
 
-/** Whatever is stored (nothing, an older version, junk) becomes valid current settings. */
+/**
+ * Whatever is stored (nothing, an older version, junk) becomes valid current settings.
+ * v1 had only `theme`; v2 added the global switch `enabled` (on for everyone who had v1).
+ */
 export function migrateSettings(stored: unknown): Settings {
   const value = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<Record<string, unknown>>;
   const theme = value.theme === 'light' || value.theme === 'dark' ? value.theme : 'system';
-  return { version: SETTINGS_VERSION, theme };
+  const enabled = value.version === SETTINGS_VERSION && value.enabled === false ? false : true;
+  return { version: SETTINGS_VERSION, enabled, theme };
 }
 
 export async function loadSettings(): Promise<Settings> {

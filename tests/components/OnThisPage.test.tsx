@@ -23,7 +23,7 @@ describe('OnThisPage', () => {
     );
     expect(screen.getByTestId('page-stats').textContent).toMatch(/1,200 text blocks, 45,000 characters read in 12.5 ms/);
     expect(screen.getByText('United Nations Office on Drugs and Crime (UNODC)')).toBeTruthy();
-    expect(screen.getByLabelText('4 mentions')).toBeTruthy();
+    expect(screen.getByRole('button', { name: /United Nations Office on Drugs and Crime \(UNODC\): 4 mentions/ })).toBeTruthy();
   });
 
   it('says when nothing was found', () => {

@@ -7,7 +7,7 @@ declare const chrome: {
     sendMessage(extensionId: string, message: unknown): Promise<Answer>;
   };
   tabs: {
-    query(query: { url?: string; active?: boolean }): Promise<{ id?: number; url?: string; title?: string }[]>;
+    query(query: { url?: string; active?: boolean; lastFocusedWindow?: boolean; currentWindow?: boolean }): Promise<{ id?: number; url?: string; title?: string }[]>;
     sendMessage(tabId: number, message: unknown): Promise<Answer>;
   };
 };

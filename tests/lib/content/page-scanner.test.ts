@@ -19,6 +19,7 @@ type Painted = { kind: string; text: string };
 function recordingSink() {
   const painted = new Map<AbstractRange, Painted>();
   const adopted: ShadowRoot[] = [];
+  const emphasized: AbstractRange[] = [];
   const textOf = (r: AbstractRange) => {
     if (r.startContainer === r.endContainer) return (r.startContainer as Text).data.slice(r.startOffset, r.endOffset);
     let text = (r.startContainer as Text).data.slice(r.startOffset);
@@ -31,9 +32,10 @@ function recordingSink() {
     add: (range, kind) => void painted.set(range, { kind, text: textOf(range) }),
     delete: (range) => void painted.delete(range),
     adoptStyles: (root) => void adopted.push(root),
+    emphasize: (range) => void emphasized.push(range),
     clear: () => painted.clear(),
   };
-  return { sink, painted: () => [...painted.values()], adopted };
+  return { sink, painted: () => [...painted.values()], adopted, emphasized };
 }
 
 let scanner: PageScanner | null = null;
@@ -134,6 +136,18 @@ describe('PageScanner: reading the page', () => {
     expect(snap.stats.chars).toBe('ILO, ILO and UNODC.'.length + 'Plain text.'.length);
     expect(snap.entities.map((e) => [e.id, e.count])).toEqual([['ilo', 2], ['unodc', 1]]);
     expect(snap.stats.idleAt).toEqual(expect.any(Number));
+  });
+});
+
+describe('PageScanner: finding a mention for the reader', () => {
+  it('finds the first mention of an entity in document order and emphasises it', async () => {
+    const { scanner: s, emphasized, painted } = await scan('<p>UNICEF first.</p><p>ILO <b>then</b> ILO again.</p>');
+    expect(s.firstMentionOf('nobody')).toBeNull();
+    const first = s.firstMentionOf('ilo')!;
+    expect(first.startNode.data).toBe('ILO ');
+    s.emphasize(first, 100);
+    expect(emphasized).toEqual([first.range]);
+    expect(painted().length).toBe(3);
   });
 });
 

@@ -17,9 +17,17 @@ describe('content router', () => {
 
   it('opens the mentions list on request (the keyboard shortcut)', async () => {
     let opened = 0;
-    const router = createContentRouter(OUR_ID, () => scan, () => (opened++, true));
+    const revealed: string[] = [];
+    const router = createContentRouter(OUR_ID, () => scan, {
+      openMentionsList: () => (opened++, true),
+      revealMention: (id) => (revealed.push(id), id === 'unodc'),
+    });
     expect(await router({ type: 'open-mentions-list' }, { id: OUR_ID })).toEqual({ opened: true });
     expect(opened).toBe(1);
+    expect(await router({ type: 'reveal-mention', entityId: 'unodc' }, { id: OUR_ID })).toEqual({ revealed: true });
+    expect(await router({ type: 'reveal-mention', entityId: 'ilo' }, { id: OUR_ID })).toEqual({ revealed: false });
+    expect(await router({ type: 'reveal-mention', entityId: '<script>' }, { id: OUR_ID })).toMatchObject({ error: { code: 'invalid-message' } });
+    expect(revealed).toEqual(['unodc', 'ilo']);
   });
 
   it('refuses other senders and other messages', async () => {

@@ -6,7 +6,10 @@ describe('settings', () => {
     expect(migrateSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(migrateSettings('dark')).toEqual(DEFAULT_SETTINGS);
     expect(migrateSettings({ theme: 'neon', extra: 1 })).toEqual(DEFAULT_SETTINGS);
-    expect(migrateSettings({ version: 0, theme: 'dark' })).toEqual({ version: 1, theme: 'dark' });
+    expect(migrateSettings({ version: 1, theme: 'dark' })).toEqual({ version: 2, enabled: true, theme: 'dark' });
+    expect(migrateSettings({ version: 2, enabled: false, theme: 'light' })).toEqual({ version: 2, enabled: false, theme: 'light' });
+    // an older version cannot have switched off what did not exist yet
+    expect(migrateSettings({ version: 1, enabled: false })).toMatchObject({ enabled: true });
   });
 
   it('saves, loads and notifies', async () => {
