@@ -5,7 +5,7 @@
  * comment inside a word joins it; <br> separates words.
  */
 import type { TimeSlicer } from './time-slicer';
-import { blockOf, isSkippedElement } from './visible-text';
+import { blockOf, mayHostShadowRoot, OWN_UI_TAG, SKIPPED_BY_ATTRIBUTE, SKIPPED_TAGS } from './visible-text';
 
 export interface TextBlock {
   text: string;
@@ -28,6 +28,7 @@ export interface WalkStats {
 }
 
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
+const NOT_ONLY_SPACE = /\S/;
 
 /**
  * Walks `root` (from `from` if given, stopping before `until`), pausing at block boundaries when the
@@ -41,6 +42,9 @@ export async function walkTextBlocks(
 ): Promise<WalkStats> {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
+  const skippedByAttribute = new Set<Element>(
+    'querySelectorAll' in root ? (root as ParentNode).querySelectorAll(SKIPPED_BY_ATTRIBUTE) : [],
+  );
   const stats: WalkStats = { textNodes: 0, chars: 0, complete: true };
 
   let block: Node | null = null;
@@ -73,11 +77,14 @@ export async function walkTextBlocks(
       const el = node as Element;
       const tag = el.localName;
       if ((tag === 'iframe' || tag === 'frame') && visitor.onFrame) visitor.onFrame(el as HTMLIFrameElement);
-      if (isSkippedElement(el)) {
+      if (SKIPPED_TAGS.has(tag) || tag === OWN_UI_TAG || skippedByAttribute.has(el)) {
         node = nextOutside(walker);
         continue;
       }
-      if (el.shadowRoot && visitor.onShadowRoot) visitor.onShadowRoot(el.shadowRoot);
+      if (visitor.onShadowRoot && mayHostShadowRoot(tag)) {
+        const shadow = el.shadowRoot;
+        if (shadow) visitor.onShadowRoot(shadow);
+      }
       if (tag === 'br' && nodes.length) {
         parts.push(' ');
         length += 1;
@@ -105,7 +112,7 @@ export async function walkTextBlocks(
         nodes.push(text);
         starts.push(length);
         length += data.length;
-        if (data.trim()) {
+        if (NOT_ONLY_SPACE.test(data)) {
           stats.textNodes++;
           stats.chars += data.length;
         }

@@ -10,7 +10,7 @@
 import type { EntityKind } from '../data/schema';
 import type { TermIndex } from '../library/term-index';
 import { buildAutomaton, type Automaton } from './automaton';
-import { compileRule, passesRule, type CompiledRule } from './context-rules';
+import { BlockContext, compileRule, type CompiledRule } from './context-rules';
 import { DROPPED, foldCode, foldTableCase, foldTableLower, foldText, isWordCode, SPACE, UNKNOWN } from './fold';
 
 export interface Match {
@@ -84,6 +84,7 @@ function findMatches(a: Automaton, forms: CompiledForm[], ring: Int32Array, text
   const mask = ring.length - 1;
 
   const candidates: Match[] = [];
+  let context: BlockContext | null = null;
   let state = 0;
   let folded = 0;
   let space = true;
@@ -106,7 +107,7 @@ function findMatches(a: Automaton, forms: CompiledForm[], ring: Int32Array, text
       const form = forms[id]!;
       const end = acceptedEnd(text, start, includeMarks(text, i + 1), form);
       if (end < 0) continue;
-      if (form.rule && !passesRule(form.rule, text, start, end, extraContext)) continue;
+      if (form.rule && !(context ??= new BlockContext(text, extraContext)).passes(form.rule, start, end)) continue;
       candidates.push({ start, end, entity: form.entity, form: id });
     }
   }
