@@ -50,6 +50,11 @@ export const RESCAN_MAX_WAIT_MS = 1_000;
  */
 export const CARD_DWELL_MS = 150;
 export const CARD_SHOW_DELAY_MS = 500;
+/**
+ * The reader's choice in the options: 'normal' is the default above; 'short' for readers who hover on
+ * purpose (still longer than a sweep across a word takes), 'long' for readers who rest the pointer on text.
+ */
+export const HOVER_DELAYS = { short: 300, normal: CARD_SHOW_DELAY_MS, long: 900 } as const;
 /** Faster than this (px per ms) the reader is travelling, not reading: the dwell restarts (10ten: 0.5). */
 export const CARD_MAX_POINTER_SPEED = 0.5;
 /**

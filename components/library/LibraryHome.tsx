@@ -14,6 +14,9 @@ export function LibraryHome() {
           The papers, events, member agencies, people and key terms of the Inter-Agency Coordination Group against
           Trafficking in Persons (ICAT), each with its sources. Everything here is stored on this device.
         </p>
+        <p>
+          <a href="#/timeline">Timeline: ICAT year by year, 2006 to today</a>
+        </p>
       </section>
       <LibrarySearch search={(query) => askBackground({ type: 'search', query })} />
     </>

@@ -7,6 +7,7 @@ import type { EntityKind } from '@/lib/data/schema';
 
 export type LibraryRoute =
   | { page: 'home' }
+  | { page: 'timeline' }
   | { page: 'record'; kind: EntityKind; id: string }
   | { page: 'not-found'; path: string };
 
@@ -15,6 +16,7 @@ const RECORD_PATH = /^\/([a-z]+)\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/;
 export function parseRoute(hash: string): LibraryRoute {
   const path = hash.replace(/^#/, '');
   if (path === '' || path === '/') return { page: 'home' };
+  if (path === '/timeline' || path === '/timeline/') return { page: 'timeline' };
   const match = RECORD_PATH.exec(path);
   const kind = match?.[1];
   const id = match?.[2];

@@ -8,7 +8,8 @@ import cardStyles from '@/components/card/card.css?inline';
 import { CardLayer, type CardApi, type CardLayerView } from '@/components/card/CardLayer';
 import type { PageMention } from '@/components/card/MentionsList';
 import type { ForcedTheme } from '@/components/card/theme';
-import { MENTIONS_LIST_LIMIT, REVEAL_EMPHASIS_MS, SNIPPET_CONTEXT_CHARS } from '@/lib/constants';
+import { HOVER_DELAYS, MENTIONS_LIST_LIMIT, REVEAL_EMPHASIS_MS, SNIPPET_CONTEXT_CHARS } from '@/lib/constants';
+import { highlightKindOf, type Settings } from '@/lib/settings/settings';
 import { liveRange, mentionAtPoint } from '@/lib/content/hit-test';
 import { HoverIntent } from '@/lib/content/hover-intent';
 import { precedes, type MatchRecord, type PageScanner } from '@/lib/content/page-scanner';
@@ -38,8 +39,11 @@ export function startHoverCards(
   scanner: PageScanner,
   siteName: string,
   onDisableSite: () => void,
-  theme: () => ForcedTheme | undefined,
+  settings: () => Settings,
 ): HoverCards {
+  const theme = (): ForcedTheme | undefined => (settings().theme === 'system' ? undefined : (settings().theme as ForcedTheme));
+  const shown = (record: MatchRecord | null) =>
+    record && settings().highlightKinds.includes(highlightKindOf(record.kind)) ? record : null;
   let ui: UiHost | null = null;
   let view: CardLayerView = { kind: 'none' };
   let key = 0;
@@ -83,6 +87,7 @@ export function startHoverCards(
   };
 
   const intent = new HoverIntent<MatchRecord>({
+    showDelayMs: () => HOVER_DELAYS[settings().hoverDelay],
     onShow: (record) => show(cardFor(record)),
     onHide: () => {
       if (view.kind === 'card') show({ kind: 'none' });
@@ -102,7 +107,7 @@ export function startHoverCards(
     if (!event) return;
     if (ui && event.composedPath().includes(ui.host)) return; // on our card: its own enter/leave handle it
     pointer = { x: event.clientX, y: event.clientY };
-    intent.pointerMoved(event.clientX, event.clientY, mentionAtPoint(document, event.clientX, event.clientY, scanner));
+    intent.pointerMoved(event.clientX, event.clientY, shown(mentionAtPoint(document, event.clientX, event.clientY, scanner)));
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (!event.isTrusted || event.key !== 'Escape' || view.kind === 'none') return;

@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import './highlights.css';
 import highlightStyles from './highlights.css?inline';
-import { cssHighlightSink } from '@/lib/content/highlighter';
+import { cssHighlightSink, type HighlightSink } from '@/lib/content/highlighter';
 import { PageScanner, type PageScan } from '@/lib/content/page-scanner';
 import { loadTermIndex } from '@/lib/content/term-index-cache';
 import { compileMatcher, type Matcher } from '@/lib/matcher/matcher';
 import { createContentRouter } from '@/lib/messaging/content-router';
 import { isSiteDisabled, setSiteDisabled, siteOf, watchSite } from '@/lib/settings/disabled-sites';
-import { DEFAULT_SETTINGS, loadSettings, watchSettings, type Settings } from '@/lib/settings/settings';
+import { DEFAULT_SETTINGS, highlightKindOf, loadSettings, watchSettings, type Settings } from '@/lib/settings/settings';
 import { startHoverCards, type HoverCards } from './hover-cards';
 
 export default defineContentScript({
@@ -25,6 +25,9 @@ export default defineContentScript({
 
     let scanner: PageScanner | null = null;
     let settings: Settings = DEFAULT_SETTINGS;
+    let highlights: HighlightSink | null = null;
+    const applyLook = () =>
+      highlights?.configure(settings.highlightStyle, (kind) => settings.highlightKinds.includes(highlightKindOf(kind)));
     let cards: HoverCards | null = null;
     let matcher: Matcher | null = null;
     const idleEmpty: PageScan = {
@@ -55,14 +58,11 @@ export default defineContentScript({
       // from the extension's storage or the background.
       matcher ??= compileMatcher(await loadTermIndex());
       if (ctx.isInvalid || off() || scanner) return;
-      scanner = new PageScanner({ matcher, highlights: cssHighlightSink(highlightStyles), extraContext: () => document.title });
+      highlights = cssHighlightSink(highlightStyles);
+      applyLook();
+      scanner = new PageScanner({ matcher, highlights, extraContext: () => document.title });
       scanner.start(document.body ?? document.documentElement, elementInView());
-      cards = startHoverCards(
-        scanner,
-        site,
-        () => void setSiteDisabled(site, true),
-        () => (settings.theme === 'system' ? undefined : settings.theme),
-      );
+      cards = startHoverCards(scanner, site, () => void setSiteDisabled(site, true), () => settings);
     };
     const stop = () => {
       cards?.stop();
@@ -75,6 +75,7 @@ export default defineContentScript({
     settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
     const unwatchSettings = watchSettings((next) => {
       settings = next;
+      applyLook();
       follow();
     });
     disabled = await isSiteDisabled(site).catch(() => false);

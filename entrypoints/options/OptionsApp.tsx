@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LibraryStatusPanel } from '@/components/LibraryStatusPanel';
 import { DisabledSites } from '@/components/options/DisabledSites';
+import { HighlightSettings } from '@/components/options/HighlightSettings';
 import { ThemeSetting } from '@/components/options/ThemeSetting';
 import { useAsync } from '@/components/use-async';
 import { askBackground } from '@/lib/messaging/background-client';
@@ -37,6 +38,7 @@ export function OptionsApp() {
       <section class="panel" aria-labelledby="appearance-heading">
         <h2 id="appearance-heading">Appearance</h2>
         <ThemeSetting value={settings.theme} onChange={(theme) => void saveSettings({ theme })} />
+        <HighlightSettings settings={settings} onChange={(change) => void saveSettings(change)} />
       </section>
       <section class="panel" aria-labelledby="sites-heading">
         <h2 id="sites-heading">Sites</h2>

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { BookmarksPanel } from '@/components/bookmarks/BookmarksPanel';
+import { backgroundBookmarksApi } from '@/components/bookmarks/bookmarks-api';
 import { LibraryStatusPanel } from '@/components/LibraryStatusPanel';
 import { OnThisPage } from '@/components/OnThisPage';
 import { SearchPanel } from '@/components/SearchPanel';
@@ -54,6 +56,11 @@ export function PopupApp() {
         onReveal={(entityId) =>
           tabId !== null && void browser.tabs.sendMessage(tabId, { type: 'reveal-mention', entityId }, { frameId: 0 }).catch(() => undefined)
         }
+      />
+      <BookmarksPanel
+        api={backgroundBookmarksApi}
+        onOpenRecord={(id) => void askBackground({ type: 'open-library-page', id }).catch(() => undefined)}
+        unavailableReason={status.state === 'ready' && !status.value.bookmarks.available ? status.value.bookmarks.reason : undefined}
       />
       {status.state === 'loading' && <p class="muted">Opening the library…</p>}
       {status.state === 'error' && (

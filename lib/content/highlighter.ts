@@ -7,6 +7,16 @@
 
 export const HIGHLIGHT_PREFIX = 'icat-lens-';
 
+/** How highlights look: each style has its own pre-declared ::highlight() rules (see highlights.css). */
+export type HighlightLook = 'tint-underline' | 'underline' | 'tint';
+
+/** The registry name for a kind in a look: 'icat-lens-agency', 'icat-lens-agency--underline', ... */
+export function highlightName(kind: string, look: HighlightLook): string {
+  return look === 'tint-underline' ? `${HIGHLIGHT_PREFIX}${kind}` : `${HIGHLIGHT_PREFIX}${kind}--${look}`;
+}
+
+const LOOKS: HighlightLook[] = ['tint-underline', 'underline', 'tint'];
+
 export interface HighlightSink {
   add(range: AbstractRange, kind: string): void;
   delete(range: AbstractRange, kind: string): void;
@@ -14,6 +24,8 @@ export interface HighlightSink {
   adoptStyles(root: ShadowRoot): void;
   /** Paints one range strongly for `ms` (the mention the reader asked to see). */
   emphasize(range: AbstractRange, ms: number): void;
+  /** Changes the look, and which kinds are painted at all (ranges are kept: switching back is instant). */
+  configure(look: HighlightLook, isPainted: (kind: string) => boolean): void;
   clear(): void;
 }
 
@@ -26,6 +38,14 @@ export function cssHighlightSink(styles: string): HighlightSink | null {
   if (typeof Highlight === 'undefined' || !(CSS as { highlights?: unknown }).highlights) return null;
   const perDocument = new Map<Document, Map<string, Highlight>>();
   const adopted = new WeakSet<ShadowRoot>();
+  let look: HighlightLook = 'tint-underline';
+  let isPainted: (kind: string) => boolean = () => true;
+
+  /** Puts a kind's highlight in its registry under the current look's name, or out of it. */
+  const register = (registry: HighlightRegistry, kind: string, highlight: Highlight) => {
+    for (const l of LOOKS) if (registry.get(highlightName(kind, l)) === highlight) registry.delete(highlightName(kind, l));
+    if (isPainted(kind)) registry.set(highlightName(kind, look), highlight);
+  };
 
   const highlightFor = (range: AbstractRange, kind: string): Highlight | null => {
     const doc = range.startContainer.ownerDocument;
@@ -37,7 +57,7 @@ export function cssHighlightSink(styles: string): HighlightSink | null {
     if (!highlight) {
       highlight = new win.Highlight();
       byKind.set(kind, highlight);
-      win.CSS.highlights.set(HIGHLIGHT_PREFIX + kind, highlight);
+      register(win.CSS.highlights, kind, highlight);
     }
     return highlight;
   };
@@ -54,6 +74,14 @@ export function cssHighlightSink(styles: string): HighlightSink | null {
       emphasisTimer = setTimeout(() => {
         if (win.CSS.highlights?.get(EMPHASIS_HIGHLIGHT) === emphasis) win.CSS.highlights.delete(EMPHASIS_HIGHLIGHT);
       }, ms);
+    },
+    configure(nextLook, nextIsPainted) {
+      look = nextLook;
+      isPainted = nextIsPainted;
+      for (const [doc, byKind] of perDocument) {
+        const registry = (doc.defaultView as HighlightWindow | null)?.CSS?.highlights;
+        if (registry) for (const [kind, highlight] of byKind) register(registry, kind, highlight);
+      }
     },
     add: (range, kind) => void highlightFor(range, kind)?.add(range),
     delete: (range, kind) => void perDocument.get(range.startContainer.ownerDocument!)?.get(kind)?.delete(range),
@@ -75,7 +103,7 @@ export function cssHighlightSink(styles: string): HighlightSink | null {
         const registry = (doc.defaultView as HighlightWindow | null)?.CSS?.highlights;
         for (const [kind, highlight] of byKind) {
           highlight.clear();
-          if (registry?.get(HIGHLIGHT_PREFIX + kind) === highlight) registry.delete(HIGHLIGHT_PREFIX + kind);
+          for (const l of LOOKS) if (registry?.get(highlightName(kind, l)) === highlight) registry.delete(highlightName(kind, l));
         }
       }
       perDocument.clear();

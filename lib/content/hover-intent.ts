@@ -15,13 +15,14 @@ export interface HoverIntentOptions<T> {
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
   dwellMs?: number;
-  showDelayMs?: number;
+  /** A number, or a function read each time (a setting the reader can change while the page is open). */
+  showDelayMs?: number | (() => number);
   hideDelayMs?: number;
   maxSpeed?: number;
 }
 
 export class HoverIntent<T> {
-  private readonly o: Required<HoverIntentOptions<T>>;
+  private readonly o: Required<Omit<HoverIntentOptions<T>, 'showDelayMs'>> & { showDelayMs: () => number };
   private pending: { target: T; since: number; stillSince: number } | null = null;
   private shown: T | null = null;
   private onCard = false;
@@ -35,10 +36,10 @@ export class HoverIntent<T> {
       setTimer: (fn, ms) => setTimeout(fn, ms),
       clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
       dwellMs: CARD_DWELL_MS,
-      showDelayMs: CARD_SHOW_DELAY_MS,
       hideDelayMs: CARD_HIDE_DELAY_MS,
       maxSpeed: CARD_MAX_POINTER_SPEED,
       ...options,
+      showDelayMs: typeof options.showDelayMs === 'function' ? options.showDelayMs : () => (options.showDelayMs as number | undefined) ?? CARD_SHOW_DELAY_MS,
     };
   }
 
@@ -100,13 +101,13 @@ export class HoverIntent<T> {
   private scheduleShowCheck(): void {
     if (this.showTimer !== null) this.o.clearTimer(this.showTimer);
     const p = this.pending!;
-    const due = Math.max(p.since + this.o.showDelayMs, p.stillSince + this.o.dwellMs) - this.o.now();
+    const due = Math.max(p.since + this.o.showDelayMs(), p.stillSince + this.o.dwellMs) - this.o.now();
     this.showTimer = this.o.setTimer(() => {
       this.showTimer = null;
       const current = this.pending;
       if (!current) return;
       const now = this.o.now();
-      if (now - current.since >= this.o.showDelayMs && now - current.stillSince >= this.o.dwellMs) {
+      if (now - current.since >= this.o.showDelayMs() && now - current.stillSince >= this.o.dwellMs) {
         this.pending = null;
         this.cancelHide();
         this.shown = current.target;

@@ -9,6 +9,7 @@ import { LibraryError } from '../library/library-error';
 import { libraryStatus, type Library } from '../library/open-library';
 import { buildTermIndex, type TermIndex } from '../library/term-index';
 import { searchTitles } from '../library/title-search';
+import { buildTimeline } from '../library/timeline';
 import {
   BackgroundRequestSchema,
   describeIssues,
@@ -83,6 +84,7 @@ export function createBackgroundRouter(ctx: RouterContext) {
       await ctx.openPage?.({ kind: 'library', hash });
       return { opened: true };
     },
+    'get-timeline': (_, library) => buildTimeline(library.source),
     'open-options-page': async () => {
       await ctx.openPage?.({ kind: 'options' });
       return { opened: true };

@@ -11,6 +11,7 @@ import type { EntityDetails } from '../library/entity';
 import type { LibraryErrorCode } from '../library/library-error';
 import type { LibraryStatus } from '../library/open-library';
 import type { TermIndex } from '../library/term-index';
+import type { TimelineData } from '../library/timeline';
 import type { SearchHit } from '../library/title-search';
 
 const BookmarkItemKindSchema = v.picklist(['publication', 'event', 'agency', 'term', 'person']);
@@ -48,6 +49,8 @@ export const BackgroundRequestSchema = v.variant('type', [
   /** Opens the library page on a record (or its home) in a new tab: content scripts cannot open extension pages. */
   v.strictObject({ type: v.literal('open-library-page'), id: v.optional(RecordIdSchema) }),
   v.strictObject({ type: v.literal('open-options-page') }),
+  /** Every dated event and paper with its agencies and themes: the library page's timeline. */
+  v.strictObject({ type: v.literal('get-timeline') }),
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 export type BackgroundRequestType = BackgroundRequest['type'];
@@ -63,6 +66,7 @@ export interface BackgroundResponses {
   'get-bookmark-states': BookmarkStates;
   'open-library-page': { opened: true };
   'open-options-page': { opened: true };
+  'get-timeline': TimelineData;
 }
 
 /** Which of the asked items are saved; when bookmarks are unavailable, says why instead. */

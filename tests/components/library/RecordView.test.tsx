@@ -157,6 +157,7 @@ describe('library routes', () => {
   it('reads #/<kind>/<id>, the home and anything else', () => {
     expect(parseRoute('')).toEqual({ page: 'home' });
     expect(parseRoute('#/')).toEqual({ page: 'home' });
+    expect(parseRoute('#/timeline')).toEqual({ page: 'timeline' });
     expect(parseRoute('#/agency/unodc')).toEqual({ page: 'record', kind: 'agency', id: 'unodc' });
     expect(parseRoute('#/publication/icat-policy-paper-2-demand')).toEqual({
       page: 'record',

@@ -23,3 +23,18 @@ describe('DisabledSites', () => {
     expect(screen.getByText(/runs on every site/)).toBeTruthy();
   });
 });
+
+describe('HighlightSettings', () => {
+  it('toggles kinds, style and delay', async () => {
+    const { HighlightSettings } = await import('@/components/options/HighlightSettings');
+    const { DEFAULT_SETTINGS } = await import('@/lib/settings/settings');
+    const onChange = vi.fn();
+    render(<HighlightSettings settings={DEFAULT_SETTINGS} onChange={onChange} />);
+    fireEvent.click(screen.getByLabelText('People'));
+    expect(onChange).toHaveBeenLastCalledWith({ highlightKinds: ['agency', 'term', 'publication'] });
+    fireEvent.click(screen.getByLabelText('Underline only'));
+    expect(onChange).toHaveBeenLastCalledWith({ highlightStyle: 'underline' });
+    fireEvent.click(screen.getByLabelText('Long (0.9 s)'));
+    expect(onChange).toHaveBeenLastCalledWith({ hoverDelay: 'long' });
+  });
+});

@@ -33,6 +33,7 @@ function recordingSink() {
     delete: (range) => void painted.delete(range),
     adoptStyles: (root) => void adopted.push(root),
     emphasize: (range) => void emphasized.push(range),
+    configure: () => undefined,
     clear: () => painted.clear(),
   };
   return { sink, painted: () => [...painted.values()], adopted, emphasized };

@@ -122,6 +122,11 @@ describe('background router: answers', () => {
     ]);
   });
 
+  it('serves the timeline of dated events and papers', async () => {
+    const reply = await handle({ type: 'get-timeline' }, ours);
+    expect(reply).toMatchObject({ ok: true, data: { items: expect.arrayContaining([expect.objectContaining({ id: '2012-10-vienna-legal-frameworks-launch' })]) } });
+  });
+
   it('turns unexpected failures into an internal error instead of throwing', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const failing = createBackgroundRouter({

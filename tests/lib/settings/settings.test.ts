@@ -6,8 +6,14 @@ describe('settings', () => {
     expect(migrateSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(migrateSettings('dark')).toEqual(DEFAULT_SETTINGS);
     expect(migrateSettings({ theme: 'neon', extra: 1 })).toEqual(DEFAULT_SETTINGS);
-    expect(migrateSettings({ version: 1, theme: 'dark' })).toEqual({ version: 2, enabled: true, theme: 'dark' });
-    expect(migrateSettings({ version: 2, enabled: false, theme: 'light' })).toEqual({ version: 2, enabled: false, theme: 'light' });
+    expect(migrateSettings({ version: 1, theme: 'dark' })).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
+    expect(migrateSettings({ version: 2, enabled: false, theme: 'light' })).toMatchObject({ version: 2, enabled: false, theme: 'light' });
+    expect(migrateSettings({ version: 2, highlightKinds: ['agency', 'bogus'], highlightStyle: 'tint', hoverDelay: 'long' })).toMatchObject({
+      highlightKinds: ['agency'],
+      highlightStyle: 'tint',
+      hoverDelay: 'long',
+    });
+    expect(migrateSettings({ version: 2, highlightKinds: 'agency' }).highlightKinds).toEqual(DEFAULT_SETTINGS.highlightKinds);
     // an older version cannot have switched off what did not exist yet
     expect(migrateSettings({ version: 1, enabled: false })).toMatchObject({ enabled: true });
   });
