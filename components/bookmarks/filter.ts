@@ -3,7 +3,7 @@
  * query must appear) and by one tag. Pure functions, so the panel stays about rendering.
  */
 import type { Bookmark } from '@/lib/db/records';
-import { foldForSearch } from '@/lib/library/title-search';
+import { foldPhrase } from '@/lib/search/search-documents';
 
 /** Tags compare case-insensitively, like normaliseTags de-duplicates them. */
 export const tagKey = (tag: string): string => tag.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -30,11 +30,11 @@ export function countTags(bookmarks: readonly Bookmark[]): TagCount[] {
 }
 
 /** The words of a query, folded; empty when the query has nothing to search for. */
-export const queryWords = (query: string): string[] => foldForSearch(query).split(' ').filter(Boolean);
+export const queryWords = (query: string): string[] => foldPhrase(query).split(' ').filter(Boolean);
 
 export function matchesText(bookmark: Bookmark, words: readonly string[]): boolean {
   if (words.length === 0) return true;
-  const haystack = foldForSearch([bookmark.title, bookmark.note, ...bookmark.tags].join(' \n '));
+  const haystack = foldPhrase([bookmark.title, bookmark.note, ...bookmark.tags].join(' \n '));
   return words.every((word) => haystack.includes(word));
 }
 

@@ -1,24 +1,22 @@
 import { useEffect } from 'preact/hooks';
+import { t } from '@/lib/i18n/t';
 import { askBackground } from '@/lib/messaging/background-client';
 import { LibrarySearch } from './LibrarySearch';
 
 export function LibraryHome() {
   useEffect(() => {
-    document.title = 'ICAT Lens library';
+    document.title = t('libraryTitle');
   }, []);
   return (
     <>
       <section class="home-intro" aria-labelledby="home-heading">
-        <h1 id="home-heading">The ICAT library</h1>
+        <h1 id="home-heading">{t('libraryHomeHeading')}</h1>
+        <p>{t('libraryHomeIntro')}</p>
         <p>
-          The papers, events, member agencies, people and key terms of the Inter-Agency Coordination Group against
-          Trafficking in Persons (ICAT), each with its sources. Everything here is stored on this device.
-        </p>
-        <p>
-          <a href="#/timeline">Timeline: ICAT year by year, 2006 to today</a>
+          <a href="#/timeline">{t('libraryTimelineLink')}</a>
         </p>
       </section>
-      <LibrarySearch search={(query) => askBackground({ type: 'search', query })} />
+      <LibrarySearch search={(query, filters) => askBackground({ type: 'search', query, ...filters })} />
     </>
   );
 }

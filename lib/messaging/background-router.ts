@@ -8,7 +8,7 @@ import { getEntityDetails } from '../library/entity-details';
 import { LibraryError } from '../library/library-error';
 import { libraryStatus, type Library } from '../library/open-library';
 import { buildTermIndex, type TermIndex } from '../library/term-index';
-import { searchTitles } from '../library/title-search';
+import { buildSearchFromSource, type LibrarySearch } from '../search/library-search';
 import { buildTimeline } from '../library/timeline';
 import {
   BackgroundRequestSchema,
@@ -31,9 +31,20 @@ export interface MessageSenderLike {
 }
 
 export function createBackgroundRouter(ctx: RouterContext) {
-  // The term index is derived from the dataset alone, so it is built once per dataset version.
+  // The term index and the search index derive from the dataset alone: built once per dataset version
+  // (and per service-worker lifetime: rebuilding the search index takes ~20 ms, caching it is not worth it).
   let cachedIndex: Promise<TermIndex> | null = null;
   let cachedFor = '';
+  let cachedSearch: Promise<LibrarySearch> | null = null;
+  let cachedSearchFor = '';
+  const searchFor = (library: Library) => {
+    if (!cachedSearch || cachedSearchFor !== library.dataset.version) {
+      cachedSearchFor = library.dataset.version;
+      cachedSearch = buildSearchFromSource(library.source);
+      cachedSearch.catch(() => (cachedSearch = null));
+    }
+    return cachedSearch;
+  };
 
   const handlers: {
     [K in BackgroundRequest['type']]: (
@@ -55,7 +66,8 @@ export function createBackgroundRouter(ctx: RouterContext) {
       if (!details) throw new LibraryError('not-found', `No library record has the id "${id}".`);
       return details;
     },
-    search: ({ query, limit }, library) => searchTitles(library.source, query, limit),
+    search: async ({ query, limit, kinds, yearFrom, yearTo }, library) =>
+      (await searchFor(library)).search(query, { limit, kinds, yearFrom, yearTo }),
     'list-bookmarks': (_, library) => library.bookmarks.list(),
     'save-bookmark': async ({ itemId, note, tags, foundAt }, library) => {
       const details = await getEntityDetails(library.source, itemId);

@@ -12,9 +12,11 @@ import type { LibraryErrorCode } from '../library/library-error';
 import type { LibraryStatus } from '../library/open-library';
 import type { TermIndex } from '../library/term-index';
 import type { TimelineData } from '../library/timeline';
-import type { SearchHit } from '../library/title-search';
+import type { SearchResult } from '../search/library-search';
 
 const BookmarkItemKindSchema = v.picklist(['publication', 'event', 'agency', 'term', 'person']);
+const EntityKindSchema = v.picklist(['agency', 'publication', 'event', 'person', 'term', 'instrument', 'initiative']);
+const YearSchema = v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2200));
 
 export const BackgroundRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('get-status') }),
@@ -24,6 +26,9 @@ export const BackgroundRequestSchema = v.variant('type', [
     type: v.literal('search'),
     query: v.pipe(v.string(), v.maxLength(SEARCH_QUERY_MAX_LENGTH)),
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
+    kinds: v.optional(v.pipe(v.array(EntityKindSchema), v.maxLength(7))),
+    yearFrom: v.optional(YearSchema),
+    yearTo: v.optional(YearSchema),
   }),
   v.strictObject({ type: v.literal('list-bookmarks') }),
   v.strictObject({
@@ -59,7 +64,7 @@ export interface BackgroundResponses {
   'get-status': LibraryStatus;
   'get-term-index': TermIndex;
   'get-entity': EntityDetails;
-  search: SearchHit[];
+  search: SearchResult[];
   'list-bookmarks': Bookmark[];
   'save-bookmark': Bookmark;
   'remove-bookmark': { removed: boolean };

@@ -63,3 +63,19 @@ test('options choose what is highlighted and how', async ({ context, extensionId
   // Agencies are still counted on the page, only not painted.
   expect((await pageEntitiesOf(serviceWorker, page)).entities.map((e) => e.id)).toContain('unodc');
 });
+
+test('the library page shows every kind of record with its sources', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  for (const [path, heading] of [
+    ['event/2012-10-vienna-legal-frameworks-launch', /Side event/],
+    ['term/trafficking-in-persons', /Trafficking in persons/i],
+    ['person/martin-fowke', /Martin Fowke/],
+    ['instrument/tip-protocol', /Trafficking in Persons Protocol/],
+  ] as const) {
+    await page.goto(`chrome-extension://${extensionId}/library.html#/${path}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(heading);
+    const sources = page.locator('a[href^="http"]');
+    expect(await sources.count()).toBeGreaterThan(0);
+    expect(await sources.first().getAttribute('rel')).toContain('noopener');
+  }
+});

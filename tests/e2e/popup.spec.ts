@@ -21,7 +21,7 @@ test('"On this page" lists what the tab mentions and shows the first mention whe
   const tabId = await tabIdOf(serviceWorker, page);
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${CHROME_EXTENSION_ID}/popup.html?tab=${tabId}`);
-  const unicef = popup.getByRole('button', { name: /United Nations Children's Fund \(UNICEF\): 1 mentions/ });
+  const unicef = popup.getByRole('button', { name: /United Nations Children's Fund \(UNICEF\): 1 mention\b/ });
   await expect(unicef).toBeVisible();
   await expect(popup.getByRole('switch', { name: 'ICAT Lens on 127.0.0.1' })).toHaveAttribute('aria-checked', 'true');
   await unicef.click();
@@ -69,4 +69,30 @@ test('the site switch stops highlighting on that site, after reload and across a
     await server.close();
     rmSync(profile, { recursive: true, force: true });
   }
+});
+
+test('searching by keyboard in the popup opens the chosen record in the library page', async ({ context, extensionId }) => {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const box = popup.getByRole('combobox');
+  await box.focus();
+  await popup.keyboard.type('palermo');
+  await expect(popup.getByRole('option').first()).toContainText('Trafficking in Persons Protocol');
+  await popup.keyboard.press('ArrowDown');
+  await popup.keyboard.press('ArrowUp');
+  const opened = context.waitForEvent('page');
+  await popup.keyboard.press('Enter');
+  const library = await opened;
+  await expect(library).toHaveURL(/library\.html#\/instrument\/tip-protocol$/);
+  await expect(library.getByRole('heading', { level: 1 })).toContainText('Trafficking in Persons Protocol');
+});
+
+test('the popup stars a search result and it appears under Saved at once', async ({ context, extensionId }) => {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.getByRole('combobox').fill('addressing demand');
+  await popup.getByRole('button', { name: /^Save: Preventing trafficking in persons by addressing demand/ }).click();
+  await expect(popup.getByRole('button', { name: /^Saved: Preventing trafficking/ })).toHaveAttribute('aria-pressed', 'true');
+  // The Saved panel follows the database live (liveQuery), with no reload.
+  await expect(popup.locator('section', { hasText: /^Saved/ }).getByText('Preventing trafficking in persons by addressing demand')).toBeVisible();
 });

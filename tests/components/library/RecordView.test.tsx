@@ -11,7 +11,7 @@ import type { EntityDetails } from '@/lib/library/entity';
 import { getEntityDetails } from '@/lib/library/entity-details';
 import { LibraryError } from '@/lib/library/library-error';
 import { memoryRecordSource } from '@/lib/library/memory-record-source';
-import { searchTitles } from '@/lib/library/title-search';
+import { buildSearchFromSource } from '@/lib/search/library-search';
 import { askBackground } from '@/lib/messaging/background-client';
 import type { BackgroundRequest, BookmarkStates } from '@/lib/messaging/protocol';
 import { bundledDataset } from '../../helpers/bundled-matcher';
@@ -187,7 +187,7 @@ describe('LibraryApp', () => {
           return found;
         }
         case 'search':
-          return searchTitles(source, request.query);
+          return (await buildSearchFromSource(source)).search(request.query, request);
         case 'get-bookmark-states':
           return states.available ? { available: true, saved: request.itemIds.filter((id) => saved.has(id)) } : states;
         case 'save-bookmark':
@@ -213,7 +213,7 @@ describe('LibraryApp', () => {
     go('#/');
     render(<LibraryApp />);
     expect(screen.getByRole('heading', { level: 1, name: 'The ICAT library' })).toBeTruthy();
-    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'addressing demand' } });
+    fireEvent.input(screen.getByRole('combobox'), { target: { value: 'addressing demand' } });
     const result = await screen.findByRole('link', { name: /Preventing trafficking in persons by addressing demand/i });
     expect(result.getAttribute('href')).toBe('#/publication/icat-policy-paper-2-demand');
   });

@@ -78,9 +78,12 @@ describe('background router: answers', () => {
     });
   });
 
-  it('searches real data from the database', async () => {
+  it('searches real data from the database, with filters', async () => {
     const reply = await handle({ type: 'search', query: 'The International Legal Frameworks concerning Trafficking in Persons' }, ours);
-    expect(reply).toMatchObject({ ok: true, data: [{ id: 'icat-policy-paper-1-legal-frameworks', rank: 0 }] });
+    expect(reply).toMatchObject({ ok: true, data: [{ id: 'icat-policy-paper-1-legal-frameworks' }] });
+    const events = await handle({ type: 'search', query: 'vienna', kinds: ['event'], yearFrom: 2014 }, ours);
+    expect(events).toMatchObject({ ok: true, data: [{ id: '2014-vienna-demand-paper-launch', kind: 'event' }] });
+    expect(await handle({ type: 'search', query: 'x', kinds: ['spaceship'] }, ours)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
   });
 
   it('saves, lists and removes bookmarks, taking the title from the library', async () => {
