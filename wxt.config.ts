@@ -27,15 +27,16 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'ICAT Lens',
-    description:
-      'Recognises anti-trafficking agencies and terms while you read and links them to ICAT events and papers, offline.',
+    // Name, description and command text come from public/_locales (English, French, Spanish).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // Each permission is justified in docs/permissions.md; keep the two in step.
     permissions: ['storage'],
     commands: {
       'open-mentions-list': {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'List the ICAT mentions on this page (arrow keys move, Enter opens the card)',
+        description: '__MSG_commandOpenMentionsList__',
       },
     },
     ...(browser === 'chrome' ? { key: CHROME_MANIFEST_KEY } : {}),

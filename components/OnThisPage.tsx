@@ -1,21 +1,22 @@
 import type { PageEntitiesResponse } from '@/lib/messaging/protocol';
+import { pluralKey, t, uiLanguage } from '@/lib/i18n/t';
 import { kindLabel } from './kind-labels';
 import type { AsyncState } from './use-async';
 
 export function OnThisPage({ page, onReveal }: { page: AsyncState<PageEntitiesResponse | null>; onReveal?(entityId: string): void }) {
   return (
     <section class="panel" aria-labelledby="on-page-heading">
-      <h2 id="on-page-heading">On this page</h2>
-      {page.state === 'loading' && <p class="muted">Asking the page…</p>}
+      <h2 id="on-page-heading">{t('onPageHeading')}</h2>
+      {page.state === 'loading' && <p class="muted">{t('onPageAsking')}</p>}
       {page.state === 'error' && <p class="notice">{page.message}</p>}
       {page.state === 'ready' && page.value === null && (
         <p class="muted" data-testid="page-unavailable">
-          ICAT Lens cannot read this page. Browser pages, extension stores and files are off-limits to extensions.
+          {t('onPageUnavailable')}
         </p>
       )}
       {page.state === 'ready' && page.value !== null && page.value.disabled && (
         <p class="muted" data-testid="page-disabled">
-          ICAT Lens is switched off here.
+          {t('onPageDisabled')}
         </p>
       )}
       {page.state === 'ready' && page.value !== null && !page.value.disabled && <PageSummary page={page.value} onReveal={onReveal} />}
@@ -27,20 +28,19 @@ function PageSummary({ page, onReveal }: { page: PageEntitiesResponse; onReveal?
   return (
     <>
       <p class="muted" data-testid="page-stats">
-        {page.status === 'scanning' ? 'Scanning… ' : ''}
-        {page.stats.textNodes.toLocaleString()} text blocks, {page.stats.chars.toLocaleString()} characters read in{' '}
-        {page.stats.scanMs} ms.
+        {page.status === 'scanning' ? `${t('onPageScanning')} ` : ''}
+        {t('onPageStats', [number(page.stats.textNodes), number(page.stats.chars), number(page.stats.scanMs)])}
       </p>
       {page.entities.length === 0 ? (
-        <p class="muted">No agencies or terms from the library were found here.</p>
+        <p class="muted">{t('onPageNone')}</p>
       ) : (
-        <ul class="results" aria-label="Found on this page">
+        <ul class="results" aria-label={t('onPageFound')}>
           {page.entities.map((entity) => (
             <li key={entity.id} class="result clickable">
               <button
                 type="button"
                 class="result-button"
-                aria-label={`${entity.name}: ${entity.count} mentions. Show the first on the page`}
+                aria-label={t(pluralKey('onPageEntityAria', entity.count), [entity.name, number(entity.count)])}
                 onClick={() => onReveal?.(entity.id)}
               >
                 <span class="kind">{kindLabel(entity.kind)}</span>
@@ -56,3 +56,5 @@ function PageSummary({ page, onReveal }: { page: PageEntitiesResponse; onReveal?
     </>
   );
 }
+
+const number = (n: number) => n.toLocaleString(uiLanguage());

@@ -1,3 +1,5 @@
+import { t } from '@/lib/i18n/t';
+
 /**
  * The popup's two switches: ICAT Lens on this site, and everywhere. Switches (role="switch"), so screen
  * readers announce on/off; both are remembered across restarts by their stores.
@@ -13,22 +15,35 @@ export interface SiteSwitchProps {
 
 export function SiteSwitch({ site, siteEnabled, globallyEnabled, onSiteChange, onGlobalChange }: SiteSwitchProps) {
   return (
-    <section class="panel switches" aria-label="Where ICAT Lens runs">
+    <section class="panel switches" aria-label={t('siteSwitchRegion')}>
       {site && (
         <Toggle
-          label={`On ${site}`}
+          label={t('siteSwitchOnSite', site)}
+          ariaLabel={t('siteSwitchOnSiteAria', site)}
           checked={siteEnabled}
           disabled={!globallyEnabled}
           onChange={onSiteChange}
-          hint={globallyEnabled ? undefined : 'ICAT Lens is off everywhere.'}
+          hint={globallyEnabled ? undefined : t('siteSwitchOffEverywhere')}
         />
       )}
-      <Toggle label="Everywhere" checked={globallyEnabled} onChange={onGlobalChange} />
+      <Toggle
+        label={t('siteSwitchEverywhere')}
+        ariaLabel={t('siteSwitchEverywhereAria')}
+        checked={globallyEnabled}
+        onChange={onGlobalChange}
+      />
     </section>
   );
 }
 
-function Toggle(props: { label: string; checked: boolean; disabled?: boolean; hint?: string; onChange(checked: boolean): void }) {
+function Toggle(props: {
+  label: string;
+  ariaLabel: string;
+  checked: boolean;
+  disabled?: boolean;
+  hint?: string;
+  onChange(checked: boolean): void;
+}) {
   return (
     <div class="toggle-row">
       <span class="toggle-label">{props.label}</span>
@@ -37,12 +52,12 @@ function Toggle(props: { label: string; checked: boolean; disabled?: boolean; hi
         role="switch"
         class="toggle"
         aria-checked={props.checked}
-        aria-label={`ICAT Lens ${props.label.toLowerCase()}`}
+        aria-label={props.ariaLabel}
         disabled={props.disabled}
         title={props.hint}
         onClick={() => props.onChange(!props.checked)}
       >
-        <span aria-hidden="true">{props.checked ? 'On' : 'Off'}</span>
+        <span aria-hidden="true">{props.checked ? t('switchOn') : t('switchOff')}</span>
       </button>
     </div>
   );

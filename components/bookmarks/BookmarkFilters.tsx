@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/t';
 import type { TagCount } from './filter';
 
 interface BookmarkFiltersProps {
@@ -19,21 +20,21 @@ export function BookmarkFilters({ query, onQuery, tags, selectedTag, onSelectTag
       <input
         type="search"
         class="search bm-filter-input"
-        placeholder="Filter by title, note or tag"
-        aria-label="Filter saved items"
+        placeholder={t('filterPlaceholder')}
+        aria-label={t('filterAria')}
         dir="auto"
         value={query}
         onInput={(e) => onQuery((e.currentTarget as HTMLInputElement).value)}
       />
       {tags.length > 0 && (
-        <div class="bm-tag-filter" role="group" aria-label="Filter by tag">
+        <div class="bm-tag-filter" role="group" aria-label={t('filterByTag')}>
           <button
             type="button"
             class="bm-chip"
             aria-pressed={selectedTag === null}
             onClick={() => onSelectTag(null)}
           >
-            All <span class="bm-chip-count">{total}</span>
+            {t('filterAll')} <span class="bm-chip-count">{total}</span>
           </button>
           {tags.map((tag) => (
             <button
@@ -52,7 +53,7 @@ export function BookmarkFilters({ query, onQuery, tags, selectedTag, onSelectTag
       )}
       {filtering && (
         <p class="muted bm-filter-summary" data-testid="bookmarks-filter-summary">
-          Showing {shown} of {total}
+          {t('filterShowing', [String(shown), String(total)])}
         </p>
       )}
     </div>

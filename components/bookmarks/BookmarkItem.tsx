@@ -1,18 +1,32 @@
 import { useRef, useState } from 'preact/hooks';
 import { kindLabel } from '@/components/kind-labels';
 import type { Bookmark } from '@/lib/db/records';
+import { t, tParts, type MessageKey } from '@/lib/i18n/t';
 import { NoteEditor } from './NoteEditor';
 import { TagEditor } from './TagEditor';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS: MessageKey[] = [
+  'monthShortJanuary',
+  'monthShortFebruary',
+  'monthShortMarch',
+  'monthShortApril',
+  'monthShortMay',
+  'monthShortJune',
+  'monthShortJuly',
+  'monthShortAugust',
+  'monthShortSeptember',
+  'monthShortOctober',
+  'monthShortNovember',
+  'monthShortDecember',
+];
 
 /**
- * '3 Mar 2026', in the reader's time zone. English month names, not toLocaleDateString: the popup is in
- * English, and a locale-dependent format would make it and its tests vary.
+ * '3 Mar 2026', in the reader's time zone, with the UI language's short month names (messages.json), not
+ * toLocaleDateString: the popup follows the extension's language, not the system's, and its tests stay fixed.
  */
 export function formatSavedDate(time: number): string {
   const date = new Date(time);
-  return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
+  return `${date.getDate()} ${t(MONTHS[date.getMonth()]!)} ${date.getFullYear()}`;
 }
 
 /** YYYY-MM-DD in the reader's time zone, for <time datetime>. */
@@ -59,13 +73,13 @@ export function BookmarkItem({ bookmark, onOpenRecord, onSaveNote, onSaveTags, o
         <button type="button" class="bm-title" dir="auto" onClick={() => onOpenRecord(itemId)}>
           {title}
         </button>
-        <button type="button" class="bm-remove" aria-label={`Remove ${title} from saved`} onClick={() => onRemove(bookmark)}>
-          Remove
+        <button type="button" class="bm-remove" aria-label={t('removeAria', title)} onClick={() => onRemove(bookmark)}>
+          {t('remove')}
         </button>
       </div>
       <p class="muted bm-meta">
-        <span class="bm-kind">{kindLabel(bookmark.itemKind)}</span> · Saved{' '}
-        <time dateTime={isoDay(bookmark.createdAt)}>{formatSavedDate(bookmark.createdAt)}</time>
+        <span class="bm-kind">{kindLabel(bookmark.itemKind)}</span> ·{' '}
+        {tParts('savedOn', [<time dateTime={isoDay(bookmark.createdAt)}>{formatSavedDate(bookmark.createdAt)}</time>])}
       </p>
       <NoteEditor note={bookmark.note} itemTitle={title} onSave={(note) => onSaveNote(bookmark, note, [...latestTags.current])} />
       <TagEditor tags={tags} itemTitle={title} onSave={saveTags} />

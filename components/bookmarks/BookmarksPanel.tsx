@@ -11,6 +11,7 @@ import './bookmarks.css';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { LibraryDatabase } from '@/lib/db/database';
 import type { Bookmark } from '@/lib/db/records';
+import { t, tParts } from '@/lib/i18n/t';
 import type { BookmarksApi } from './bookmarks-api';
 import { BookmarkFilters } from './BookmarkFilters';
 import { BookmarkItem } from './BookmarkItem';
@@ -70,7 +71,7 @@ export function BookmarksPanel({ db, api, onOpenRecord, unavailableReason }: Boo
   const all = useMemo(() => (stored ?? []).filter((b) => !hidden.has(b.id)), [stored, hidden]);
   const tags = useMemo(() => countTags(all), [all]);
   // A chosen tag that no bookmark carries any more (its last one removed) no longer filters.
-  const activeTag = selectedTag !== null && tags.some((t) => t.key === selectedTag) ? selectedTag : null;
+  const activeTag = selectedTag !== null && tags.some((tag) => tag.key === selectedTag) ? selectedTag : null;
   const shown = useMemo(() => filterBookmarks(all, query, activeTag), [all, query, activeTag]);
 
   // Forget hidden ids once the live list has caught up with their removal.
@@ -125,7 +126,7 @@ export function BookmarksPanel({ db, api, onOpenRecord, unavailableReason }: Boo
       (failure: unknown) => {
         setHidden((now) => withoutId(now, bookmark.id));
         setRemoval((now) => (now?.seq === mine ? null : now));
-        setError(`“${bookmark.title}” could not be removed: ${messageOf(failure)}`);
+        setError(t('removeFailed', [bookmark.title, messageOf(failure)]));
         return false;
       },
     );
@@ -153,7 +154,7 @@ export function BookmarksPanel({ db, api, onOpenRecord, unavailableReason }: Boo
         });
       } catch (failure) {
         setFocusTarget('heading');
-        setError(`“${bookmark.title}” could not be restored: ${messageOf(failure)}`);
+        setError(t('restoreFailed', [bookmark.title, messageOf(failure)]));
       }
     });
   };
@@ -166,7 +167,7 @@ export function BookmarksPanel({ db, api, onOpenRecord, unavailableReason }: Boo
   return (
     <section ref={root} class="panel bookmarks" aria-labelledby={headingId}>
       <h2 id={headingId} ref={heading} tabIndex={-1} class="bm-heading">
-        Saved
+        {t('savedHeading')}
         {stored && all.length > 0 && (
           <span class="count-badge bm-heading-count"> {all.length}</span>
         )}
@@ -177,15 +178,15 @@ export function BookmarksPanel({ db, api, onOpenRecord, unavailableReason }: Boo
         </p>
       ) : (
         <>
-          {live.state === 'loading' && <p class="muted">Loading saved items…</p>}
+          {live.state === 'loading' && <p class="muted">{t('savedLoading')}</p>}
           {live.state === 'error' && (
             <p class="notice" role="alert">
-              Saved items could not be read: {live.message}
+              {t('savedReadFailed', live.message)}
             </p>
           )}
           {stored && all.length === 0 && (
             <p class="muted bm-empty" data-testid="bookmarks-empty">
-              Nothing saved yet. Hover a paper's name on any page and choose Save.
+              {t('savedEmpty')}
             </p>
           )}
           {stored && all.length > 0 && (
@@ -202,23 +203,13 @@ export function BookmarksPanel({ db, api, onOpenRecord, unavailableReason }: Boo
               {shown.length === 0 ? (
                 <div class="bm-empty" data-testid="bookmarks-filtered-empty">
                   <p class="muted">
-                    Nothing saved matches
-                    {query.trim() !== '' && (
-                      <>
-                        {' '}
-                        “<bdi>{query.trim()}</bdi>”
-                      </>
-                    )}
-                    {activeTag !== null && (
-                      <>
-                        {' '}
-                        with the tag “<bdi>{tags.find((t) => t.key === activeTag)?.label ?? activeTag}</bdi>”
-                      </>
-                    )}
-                    .
+                    <NoMatch
+                      query={query.trim()}
+                      tag={activeTag === null ? null : (tags.find((tag) => tag.key === activeTag)?.label ?? activeTag)}
+                    />
                   </p>
                   <button type="button" class="link-button" onClick={clearFilters}>
-                    Clear filters
+                    {t('clearFilters')}
                   </button>
                 </div>
               ) : (
@@ -257,6 +248,15 @@ export function BookmarksPanel({ db, api, onOpenRecord, unavailableReason }: Boo
       </div>
     </section>
   );
+}
+
+/** "Nothing saved matches “q” with the tag “t”.", the reader's words isolated (they may be right-to-left). */
+function NoMatch({ query, tag }: { query: string; tag: string | null }) {
+  const q = <bdi>{query}</bdi>;
+  const tagged = <bdi>{tag}</bdi>;
+  if (query !== '' && tag !== null) return <>{tParts('savedNoMatchQueryAndTag', [q, tagged])}</>;
+  if (tag !== null) return <>{tParts('savedNoMatchTag', [tagged])}</>;
+  return <>{tParts('savedNoMatchQuery', [q])}</>;
 }
 
 function withoutId(set: ReadonlySet<string>, id: string): ReadonlySet<string> {

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { BOOKMARK_NOTE_MAX_LENGTH } from '@/lib/constants';
+import { t, uiLanguage } from '@/lib/i18n/t';
 
 interface NoteEditorProps {
   /** The stored note ('' for none). */
@@ -10,7 +11,7 @@ interface NoteEditorProps {
 }
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
-const SAVE_KEYS = IS_MAC ? '⌘+Enter' : 'Ctrl+Enter';
+const saveKeys = () => `${IS_MAC ? '⌘' : 'Ctrl'}+${t('keyEnter')}`;
 
 /**
  * The note of a bookmark, shown as text with an "Edit note" / "Add note" button. Editing opens a textarea
@@ -71,7 +72,7 @@ export function NoteEditor({ note, itemTitle, onSave }: NoteEditorProps) {
     onSave(value).catch((failure: unknown) => {
       setPending((now) => (now === mine ? null : now));
       setFailedDraft(value);
-      setError(`The note could not be saved: ${failure instanceof Error ? failure.message : String(failure)}. Your text is kept: choose Edit note to try again.`);
+      setError(t('noteSaveFailed', failure instanceof Error ? failure.message : String(failure)));
     });
   };
 
@@ -79,7 +80,7 @@ export function NoteEditor({ note, itemTitle, onSave }: NoteEditorProps) {
     return (
       <div class="bm-note bm-note-editing">
         <label class="bm-visually-hidden" for={`${id}-note`}>
-          Note on {itemTitle}
+          {t('noteLabel', itemTitle)}
         </label>
         <textarea
           ref={textarea}
@@ -104,9 +105,9 @@ export function NoteEditor({ note, itemTitle, onSave }: NoteEditorProps) {
           }}
         />
         <p id={`${id}-hint`} class="muted bm-hint">
-          {SAVE_KEYS} or leaving the box saves; Esc cancels.{' '}
+          {t('noteHint', saveKeys())}{' '}
           <span class="bm-note-length">
-            {draft.length.toLocaleString('en')} / {BOOKMARK_NOTE_MAX_LENGTH.toLocaleString('en')} characters
+            {t('noteLength', [draft.length.toLocaleString(uiLanguage()), BOOKMARK_NOTE_MAX_LENGTH.toLocaleString(uiLanguage())])}
           </span>
         </p>
       </div>
@@ -124,10 +125,10 @@ export function NoteEditor({ note, itemTitle, onSave }: NoteEditorProps) {
         ref={editButton}
         type="button"
         class="link-button bm-small-button"
-        aria-label={`${shown === '' ? 'Add a note to' : 'Edit the note on'} ${itemTitle}`}
+        aria-label={t(shown === '' ? 'noteAddAria' : 'noteEditAria', itemTitle)}
         onClick={start}
       >
-        {shown === '' ? 'Add note' : 'Edit note'}
+        {shown === '' ? t('noteAdd') : t('noteEdit')}
       </button>
       {error && (
         <p class="notice" role="alert">

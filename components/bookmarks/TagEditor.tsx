@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { BOOKMARK_TAG_MAX_LENGTH, BOOKMARK_TAGS_MAX } from '@/lib/constants';
+import { t } from '@/lib/i18n/t';
 import { normaliseTags } from '@/lib/library/bookmark-store';
 
 interface TagEditorProps {
@@ -30,12 +31,12 @@ export function TagEditor({ tags, itemTitle, onSave }: TagEditorProps) {
   const save = (next: string[]) => {
     if (sameTags(next, shown)) return;
     if (next.length > BOOKMARK_TAGS_MAX) {
-      setError(`A bookmark can have at most ${BOOKMARK_TAGS_MAX} tags.`);
+      setError(t('tagsMax', String(BOOKMARK_TAGS_MAX)));
       return;
     }
     setError(null);
     onSave(next).catch((failure: unknown) => {
-      setError(`The tags could not be saved: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setError(t('tagsSaveFailed', failure instanceof Error ? failure.message : String(failure)));
     });
   };
 
@@ -47,7 +48,7 @@ export function TagEditor({ tags, itemTitle, onSave }: TagEditorProps) {
   };
 
   const remove = (tag: string) => {
-    save(shown.filter((t) => t !== tag));
+    save(shown.filter((other) => other !== tag));
     // The button goes away with its tag: keep focus in the editor.
     field.current?.focus();
   };
@@ -55,11 +56,11 @@ export function TagEditor({ tags, itemTitle, onSave }: TagEditorProps) {
   return (
     <div class="bm-tags-editor">
       {shown.length > 0 && (
-        <ul class="bm-tags" aria-label={`Tags of ${itemTitle}`}>
+        <ul class="bm-tags" aria-label={t('tagsListAria', itemTitle)}>
           {shown.map((tag) => (
             <li key={tag} class="bm-tag">
               <bdi>{tag}</bdi>
-              <button type="button" class="bm-tag-remove" aria-label={`Remove tag ${tag} from ${itemTitle}`} onClick={() => remove(tag)}>
+              <button type="button" class="bm-tag-remove" aria-label={t('tagRemoveAria', [tag, itemTitle])} onClick={() => remove(tag)}>
                 ×
               </button>
             </li>
@@ -72,8 +73,8 @@ export function TagEditor({ tags, itemTitle, onSave }: TagEditorProps) {
         class="bm-tag-input"
         dir="auto"
         enterKeyHint="enter"
-        placeholder={full ? `At most ${BOOKMARK_TAGS_MAX} tags` : 'Add tag'}
-        aria-label={`Add a tag to ${itemTitle}`}
+        placeholder={full ? t('tagsFull', String(BOOKMARK_TAGS_MAX)) : t('tagAdd')}
+        aria-label={t('tagAddAria', itemTitle)}
         aria-describedby={`${id}-hint`}
         maxLength={BOOKMARK_TAG_MAX_LENGTH}
         disabled={full}
@@ -101,7 +102,7 @@ export function TagEditor({ tags, itemTitle, onSave }: TagEditorProps) {
         }}
       />
       <span id={`${id}-hint`} class="bm-visually-hidden">
-        Enter or comma adds the tag.
+        {t('tagHint')}
       </span>
       {error && (
         <p class="notice" role="alert">

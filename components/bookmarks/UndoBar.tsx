@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t, tParts } from '@/lib/i18n/t';
 import { BOOKMARK_UNDO_TIMEOUT_MS } from './constants';
 
 interface UndoBarProps {
@@ -42,10 +43,10 @@ export function UndoBar({ title, onUndo, onExpire }: UndoBarProps) {
       }}
     >
       <span class="bm-undo-text">
-        Removed <bdi class="bm-undo-title">{title}</bdi>.
+        {tParts('undoRemoved', [<bdi class="bm-undo-title">{title}</bdi>])}
       </span>
-      <button type="button" class="bm-undo-button" onClick={onUndo} aria-label={`Undo: restore ${title}`}>
-        Undo
+      <button type="button" class="bm-undo-button" onClick={onUndo} aria-label={t('undoAria', title)}>
+        {t('undo')}
       </button>
     </div>
   );

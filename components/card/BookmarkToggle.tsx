@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/t';
 import { trusted } from './trusted';
 
 export type BookmarkAvailability = { available: true } | { available: false; reason: string };
@@ -15,14 +16,14 @@ interface BookmarkToggleProps {
 
 /** "Save" / "Saved" as a toggle button; disabled, with the reason, when bookmarks cannot be stored. */
 export function BookmarkToggle({ itemId, itemTitle, saved, bookmarks, reasonId, onToggle }: BookmarkToggleProps) {
-  const label = saved ? 'Saved' : 'Save';
+  const label = saved ? t('saved') : t('save');
   const unavailable = !bookmarks.available;
   return (
     <button
       type="button"
       class="icat-save"
       aria-pressed={saved}
-      aria-label={`${label}: ${itemTitle}`}
+      aria-label={t(saved ? 'savedAria' : 'saveAria', itemTitle)}
       disabled={unavailable}
       title={unavailable ? bookmarks.reason : undefined}
       aria-describedby={unavailable ? reasonId : undefined}

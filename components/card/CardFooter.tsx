@@ -1,3 +1,4 @@
+import { t, tParts } from '@/lib/i18n/t';
 import { trusted } from './trusted';
 
 interface CardFooterProps {
@@ -14,14 +15,14 @@ export function CardFooter({ entityId, siteName, onOpenRecord, onDisableSite, on
     <footer class="icat-card-footer">
       {entityId !== undefined && (
         <button type="button" class="icat-button icat-primary" onClick={trusted(() => onOpenRecord(entityId))}>
-          Open in library
+          {t('cardOpenInLibrary')}
         </button>
       )}
       <button type="button" class="icat-button icat-quiet" onClick={trusted(() => onDisableSite())}>
-        Disable on <span dir="auto">{siteName}</span>
+        {tParts('cardDisableOn', [<span dir="auto">{siteName}</span>])}
       </button>
       <button type="button" class="icat-button icat-quiet" onClick={trusted(() => onOpenSettings())}>
-        Settings
+        {t('settings')}
       </button>
     </footer>
   );

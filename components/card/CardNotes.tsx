@@ -1,3 +1,5 @@
+import { pluralKey, t } from '@/lib/i18n/t';
+
 /**
  * Notes are where the dataset says plainly that sources disagree or a detail is unverified. The card shows
  * the first one and folds the rest: a hover card should not turn into the library page.
@@ -8,13 +10,13 @@ export function CardNotes({ notes }: { notes: readonly string[] }) {
   return (
     <div class="icat-notes">
       <p class="icat-note" dir="auto">
-        <span class="icat-note-label">Note: </span>
+        <span class="icat-note-label">{t('cardNoteLabel')} </span>
         {first}
       </p>
       {rest.length > 0 && (
         <details class="icat-more-notes">
           <summary>
-            {rest.length} more {rest.length === 1 ? 'note' : 'notes'}
+            {t(pluralKey('cardMoreNotes', rest.length), String(rest.length))}
           </summary>
           {rest.map((note, i) => (
             <p key={i} class="icat-note" dir="auto">

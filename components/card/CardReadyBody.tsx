@@ -1,4 +1,5 @@
 import type { EntityDetails } from '@/lib/library/entity';
+import { t } from '@/lib/i18n/t';
 import { BookmarkToggle, type BookmarkAvailability } from './BookmarkToggle';
 import { CardNotes } from './CardNotes';
 import { CardRelatedChips } from './CardRelatedChips';
@@ -35,7 +36,7 @@ export function CardReadyBody(props: CardReadyBodyProps) {
     <div class="icat-card-body">
       {meta && <p class="icat-meta">{meta}</p>}
       {entity.kind === 'publication' && !entity.record.titleVerified && (
-        <p class="icat-unverified">Title not verified: no source confirmed this exact title.</p>
+        <p class="icat-unverified">{t('titleNotVerified')}</p>
       )}
       {(bookmarkable || sourceUrl) && (
         <div class="icat-actions">
@@ -56,14 +57,14 @@ export function CardReadyBody(props: CardReadyBodyProps) {
         {record.description}
       </p>
       <CardNotes notes={record.notes} />
-      <CardRelatedItems heading="ICAT papers" noun="papers" items={related.publications} {...listProps} />
-      <CardRelatedItems heading="ICAT events" noun="events" items={related.events} {...listProps} />
+      <CardRelatedItems heading={t('icatPapers')} allKey="cardAllPapers" items={related.publications} {...listProps} />
+      <CardRelatedItems heading={t('icatEvents')} allKey="cardAllEvents" items={related.events} {...listProps} />
       {related.publications.length === 0 && related.events.length === 0 && (
-        <p class="icat-empty">No ICAT papers or events are linked to this yet.</p>
+        <p class="icat-empty">{t('cardNoRelated')}</p>
       )}
-      <CardRelatedChips label="Agencies" items={related.agencies} entityId={summary.id} onOpenRecord={onOpenRecord} />
-      <CardRelatedChips label="People" items={related.people} entityId={summary.id} onOpenRecord={onOpenRecord} />
-      <CardRelatedChips label="Terms" items={related.terms} entityId={summary.id} onOpenRecord={onOpenRecord} />
+      <CardRelatedChips label={t('labelAgencies')} items={related.agencies} entityId={summary.id} onOpenRecord={onOpenRecord} />
+      <CardRelatedChips label={t('labelPeople')} items={related.people} entityId={summary.id} onOpenRecord={onOpenRecord} />
+      <CardRelatedChips label={t('labelTerms')} items={related.terms} entityId={summary.id} onOpenRecord={onOpenRecord} />
       {!bookmarks.available && hasToggles && (
         <p id={bookmarkReasonId} class="icat-bookmarks-off">
           {bookmarks.reason}

@@ -1,4 +1,5 @@
 import type { EntitySummary } from '@/lib/library/entity';
+import { t } from '@/lib/i18n/t';
 import { trusted } from './trusted';
 
 const CHIP_LIMIT = 8;
@@ -41,7 +42,7 @@ export function CardRelatedChips({ label, items, entityId, onOpenRecord }: CardR
         {hidden > 0 && (
           <li>
             <button type="button" class="icat-chip icat-chip-more" onClick={trusted(() => onOpenRecord(entityId))}>
-              +{hidden} more
+              {t('cardMoreChips', String(hidden))}
             </button>
           </li>
         )}

@@ -1,4 +1,5 @@
 import type { EntitySummary } from '@/lib/library/entity';
+import { t } from '@/lib/i18n/t';
 import { BookmarkToggle, type BookmarkAvailability } from './BookmarkToggle';
 import { summaryMeta } from './summary-meta';
 import { trusted } from './trusted';
@@ -8,8 +9,8 @@ export const CARD_LIST_LIMIT = 5;
 
 interface CardRelatedItemsProps {
   heading: string;
-  /** 'papers', 'events': completes "All 12 papers in the library". */
-  noun: string;
+  /** "All 12 papers in the library": the message of the link to the full list. */
+  allKey: 'cardAllPapers' | 'cardAllEvents';
   items: EntitySummary[];
   /** The card's own entity: where "All N … in the library" leads. */
   entityId: string;
@@ -22,7 +23,7 @@ interface CardRelatedItemsProps {
 
 /** The "ICAT papers" or "ICAT events" section: each record opens in the library and can be saved. */
 export function CardRelatedItems(props: CardRelatedItemsProps) {
-  const { heading, noun, items, entityId, saved, bookmarks, bookmarkReasonId, onToggleBookmark, onOpenRecord } = props;
+  const { heading, allKey, items, entityId, saved, bookmarks, bookmarkReasonId, onToggleBookmark, onOpenRecord } = props;
   if (items.length === 0) return null;
   const shown = items.slice(0, CARD_LIST_LIMIT);
   return (
@@ -50,7 +51,7 @@ export function CardRelatedItems(props: CardRelatedItemsProps) {
       </ul>
       {items.length > shown.length && (
         <button type="button" class="icat-more" onClick={trusted(() => onOpenRecord(entityId))}>
-          All {items.length} {noun} in the library
+          {t(allKey, String(items.length))}
         </button>
       )}
     </section>

@@ -5,6 +5,7 @@
 import { useId } from 'preact/hooks';
 import { kindLabel } from '@/components/kind-labels';
 import type { EntityKind } from '@/lib/data/schema';
+import { t, uiLanguage } from '@/lib/i18n/t';
 import type { EntityDetails } from '@/lib/library/entity';
 import type { BookmarkAvailability } from './BookmarkToggle';
 import { CardFooter } from './CardFooter';
@@ -41,6 +42,7 @@ export function EntityCard(props: EntityCardProps) {
   return (
     <div
       class="icat-root icat-card"
+      lang={uiLanguage()}
       role="dialog"
       aria-labelledby={ids.heading}
       aria-describedby={ids.description}
@@ -65,14 +67,14 @@ export function EntityCard(props: EntityCardProps) {
             {heading.title}
           </h2>
         </div>
-        <button type="button" class="icat-close" aria-label="Close" onClick={trusted(() => onClose())}>
+        <button type="button" class="icat-close" aria-label={t('close')} onClick={trusted(() => onClose())}>
           <span aria-hidden="true">×</span>
         </button>
       </header>
       {state.status === 'loading' && (
         <div class="icat-card-body">
           <p id={ids.description} class="icat-status" role="status">
-            Looking this up in the ICAT library…
+            {t('cardLoading')}
           </p>
         </div>
       )}

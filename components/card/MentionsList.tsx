@@ -5,6 +5,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { kindLabel } from '@/components/kind-labels';
 import type { EntityKind } from '@/lib/data/schema';
+import { pluralKey, t, uiLanguage } from '@/lib/i18n/t';
 import type { ForcedTheme } from './theme';
 import { trusted } from './trusted';
 
@@ -71,6 +72,7 @@ export function MentionsList({ mentions, onChoose, onClose, theme }: MentionsLis
     <div
       ref={rootRef}
       class="icat-root icat-list"
+      lang={uiLanguage()}
       role="dialog"
       aria-labelledby={`${base}-heading`}
       data-theme={theme}
@@ -79,21 +81,21 @@ export function MentionsList({ mentions, onChoose, onClose, theme }: MentionsLis
     >
       <header class="icat-list-header">
         <h2 id={`${base}-heading`} class="icat-list-title">
-          ICAT Lens: on this page
+          {t('mentionsTitle')}
         </h2>
-        <button type="button" class="icat-close" aria-label="Close" onClick={trusted(() => onClose())}>
+        <button type="button" class="icat-close" aria-label={t('close')} onClick={trusted(() => onClose())}>
           <span aria-hidden="true">×</span>
         </button>
       </header>
       {mentions.length === 0 ? (
-        <p class="icat-empty">Nothing from the ICAT library was found on this page.</p>
+        <p class="icat-empty">{t('mentionsNone')}</p>
       ) : (
         <>
           <ul
             ref={listRef}
             class="icat-options"
             role="listbox"
-            aria-label="Mentions on this page"
+            aria-label={t('mentionsListAria')}
             aria-activedescendant={optionId(activeIndex)}
             tabIndex={0}
             onKeyDown={onListKeyDown}
@@ -114,7 +116,7 @@ export function MentionsList({ mentions, onChoose, onClose, theme }: MentionsLis
                   {mention.name}
                 </span>
                 <span class="icat-option-meta">
-                  {kindLabel(mention.kind)} · {mention.count} {mention.count === 1 ? 'mention' : 'mentions'}
+                  {kindLabel(mention.kind)} · {t(pluralKey('mentionCount', mention.count), String(mention.count))}
                 </span>
                 <span class="icat-option-snippet" dir="auto">
                   {mention.snippet}
@@ -123,7 +125,7 @@ export function MentionsList({ mentions, onChoose, onClose, theme }: MentionsLis
             ))}
           </ul>
           <p class="icat-hint" aria-hidden="true">
-            ↑ ↓ to move · Enter to go there · Esc to close
+            {t('mentionsHint')}
           </p>
         </>
       )}

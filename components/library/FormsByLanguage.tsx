@@ -1,5 +1,6 @@
 import type { Language, SurfaceForm } from '@/lib/data/schema';
-import { LANGUAGE_NAMES, LANGUAGE_ORDER } from './language-names';
+import { t } from '@/lib/i18n/t';
+import { languageName, LANGUAGE_ORDER } from './language-names';
 
 /** The ways the entity is written that ICAT Lens recognises on pages, grouped by language. */
 export function FormsByLanguage({ forms }: { forms: readonly SurfaceForm[] }) {
@@ -7,20 +8,20 @@ export function FormsByLanguage({ forms }: { forms: readonly SurfaceForm[] }) {
   if (groups.length === 0) return null;
   return (
     <section class="record-section" aria-labelledby="forms-heading">
-      <h2 id="forms-heading">Recognised on pages as</h2>
+      <h2 id="forms-heading">{t('formsHeading')}</h2>
       <dl class="forms">
         {groups.map(([lang, group]) => (
           <div key={lang} class="fact">
-            <dt>{LANGUAGE_NAMES[lang]}</dt>
+            <dt>{languageName(lang)}</dt>
             <dd>
               <ul class="form-list">
                 {group.map((form) => (
                   <li key={form.text} lang={lang === 'mul' ? undefined : lang} dir="auto">
                     {form.text}
                     {form.context && (
-                      <span class="muted" title="Highlighted only when nearby words confirm this meaning">
+                      <span class="muted" title={t('formInContextTitle')}>
                         {' '}
-                        (in context)
+                        {t('formInContext')}
                       </span>
                     )}
                   </li>

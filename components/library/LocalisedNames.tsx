@@ -1,5 +1,6 @@
 import type { Agency, Term } from '@/lib/data/schema';
-import { LANGUAGE_NAMES } from './language-names';
+import { t } from '@/lib/i18n/t';
+import { languageName } from './language-names';
 
 type NamedLanguage = 'en' | 'fr' | 'es' | 'ar';
 const NAME_LANGUAGES: NamedLanguage[] = ['en', 'fr', 'es', 'ar'];
@@ -10,13 +11,13 @@ export function LocalisedNames({ name, acronyms }: { name: Term['name']; acronym
   const showAcronyms = acronyms !== undefined;
   return (
     <section class="record-section" aria-labelledby="names-heading">
-      <h2 id="names-heading">Names</h2>
+      <h2 id="names-heading">{t('namesHeading')}</h2>
       <table class="names">
         <thead>
           <tr>
-            <th scope="col">Language</th>
-            <th scope="col">Name</th>
-            {showAcronyms && <th scope="col">Acronym</th>}
+            <th scope="col">{t('columnLanguage')}</th>
+            <th scope="col">{t('columnName')}</th>
+            {showAcronyms && <th scope="col">{t('columnAcronym')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -24,7 +25,7 @@ export function LocalisedNames({ name, acronyms }: { name: Term['name']; acronym
             const acronym = lang === 'ar' ? undefined : acronyms?.[lang];
             return (
               <tr key={lang}>
-                <th scope="row">{LANGUAGE_NAMES[lang]}</th>
+                <th scope="row">{languageName(lang)}</th>
                 <td lang={lang} dir="auto">
                   {name[lang]}
                 </td>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { t, tParts } from '@/lib/i18n/t';
 
 /** A record the library does not have (a stale link, a dataset update that dropped it) or a bad address. */
 export function NotFound({ what }: { what: string }) {
@@ -7,14 +8,11 @@ export function NotFound({ what }: { what: string }) {
   return (
     <section class="state-panel" aria-labelledby="not-found-heading">
       <h1 id="not-found-heading" ref={headingRef} tabIndex={-1}>
-        Not in the library
+        {t('notFoundHeading')}
       </h1>
+      <p>{tParts('notFoundBody', [<code>{what}</code>])}</p>
       <p>
-        There is no library record at <code>{what}</code>. The link may be mistyped, or a newer version of the
-        dataset may have renamed or removed the record.
-      </p>
-      <p>
-        <a href="#/">Search the library</a>
+        <a href="#/">{t('searchHeading')}</a>
       </p>
     </section>
   );

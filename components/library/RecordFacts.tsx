@@ -1,6 +1,7 @@
 /** The facts particular to each kind of record: a paper's number and date, an event's city, a person's role. */
 import type { Agency, Person, Publication } from '@/lib/data/schema';
 import type { StoredEvent } from '@/lib/db/records';
+import { t, type MessageKey } from '@/lib/i18n/t';
 import type { EntityDetails, EntitySummary } from '@/lib/library/entity';
 import { ExternalLink } from './ExternalLink';
 import { Fact } from './Fact';
@@ -23,23 +24,23 @@ export function RecordFacts({ details }: { details: EntityDetails }) {
   }
 }
 
-const AGENCY_ROLES: Record<Agency['role'], string> = {
-  member: 'Member',
-  partner: 'Partner',
-  'historic-member': 'Former member',
-  'co-sponsor': 'Co-sponsor',
-  other: 'Other',
+const AGENCY_ROLES: Record<Agency['role'], MessageKey> = {
+  member: 'roleMember',
+  partner: 'rolePartner',
+  'historic-member': 'roleFormerMember',
+  'co-sponsor': 'roleCoSponsor',
+  other: 'roleOther',
 };
 
 function AgencyFacts({ agency }: { agency: Agency }) {
   return (
     <dl class="facts">
-      <Fact label="In ICAT">{AGENCY_ROLES[agency.role]}</Fact>
-      <Fact label="ICAT role">
+      <Fact label={t('factInIcat')}>{t(AGENCY_ROLES[agency.role])}</Fact>
+      <Fact label={t('factIcatRole')}>
         <span dir="auto">{agency.icatRole}</span>
       </Fact>
       {agency.website && (
-        <Fact label="Website">
+        <Fact label={t('factWebsite')}>
           <ExternalLink url={agency.website} />
         </Fact>
       )}
@@ -50,16 +51,16 @@ function AgencyFacts({ agency }: { agency: Agency }) {
 function PublicationFacts({ paper }: { paper: Publication }) {
   return (
     <dl class="facts">
-      <Fact label="Type">{capitalise(paper.type)}</Fact>
-      {paper.number && <Fact label="Number">{paper.number}</Fact>}
+      <Fact label={t('factType')}>{capitalise(paper.type)}</Fact>
+      {paper.number && <Fact label={t('factNumber')}>{paper.number}</Fact>}
       {paper.date && (
-        <Fact label="Date">
+        <Fact label={t('factDate')}>
           {formatPartialDate(paper.date)}
           {paper.dateNote && <FactNote>{paper.dateNote}</FactNote>}
         </Fact>
       )}
       {paper.titleVariants.length > 0 && (
-        <Fact label="Also titled">
+        <Fact label={t('factAlsoTitled')}>
           <ul class="plain-list">
             {paper.titleVariants.map((variant) => (
               <li key={variant} dir="auto">
@@ -70,7 +71,7 @@ function PublicationFacts({ paper }: { paper: Publication }) {
         </Fact>
       )}
       {paper.url && (
-        <Fact label="Read it">
+        <Fact label={t('factReadIt')}>
           <ExternalLink url={paper.url} />
         </Fact>
       )}
@@ -82,21 +83,21 @@ function EventFacts({ event, people }: { event: StoredEvent; people: EntitySumma
   const nameOf = new Map(people.map((person) => [person.id, person.title]));
   return (
     <dl class="facts">
-      <Fact label="Type">{capitalise(event.kind)}</Fact>
+      <Fact label={t('factType')}>{capitalise(event.kind)}</Fact>
       {event.date && (
-        <Fact label="Date">
+        <Fact label={t('factDate')}>
           {formatPartialDate(event.date)}
           {event.dateNote && <FactNote>{event.dateNote}</FactNote>}
         </Fact>
       )}
       {event.city && (
-        <Fact label="City">
+        <Fact label={t('factCity')}>
           <span dir="auto">{event.city}</span>
           {event.cityNote && <FactNote>{event.cityNote}</FactNote>}
         </Fact>
       )}
       {event.participants.length > 0 && (
-        <Fact label="Participants">
+        <Fact label={t('factParticipants')}>
           <ul class="plain-list participants">
             {event.participants.map((participant) => (
               <li key={participant.person}>
@@ -121,17 +122,17 @@ function PersonFacts({ person, agencies }: { person: Person; agencies: EntitySum
   return (
     <dl class="facts">
       {person.honorific && (
-        <Fact label="Styled">
+        <Fact label={t('factStyled')}>
           <span dir="auto">
             {person.honorific} {person.name}
           </span>
         </Fact>
       )}
-      <Fact label="Role">
+      <Fact label={t('factRole')}>
         <span dir="auto">{person.role}</span>
       </Fact>
       {agency && (
-        <Fact label="Agency">
+        <Fact label={t('kindAgency')}>
           <a href={recordHref(agency.kind, agency.id)} dir="auto">
             {agency.title}
           </a>

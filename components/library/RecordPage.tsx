@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useAsync } from '@/components/use-async';
+import { t } from '@/lib/i18n/t';
 import type { EntityDetails } from '@/lib/library/entity';
 import { LibraryError } from '@/lib/library/library-error';
 import { askBackground } from '@/lib/messaging/background-client';
@@ -16,10 +17,10 @@ export function RecordPage({ id, path }: { id: string; path: string }) {
   const bookmarks = useBookmarkStates(ready ? bookmarkableIds(ready) : []);
 
   useEffect(() => {
-    if (ready) document.title = `${ready.summary.title} · ICAT Lens library`;
+    if (ready) document.title = `${ready.summary.title} · ${t('libraryTitle')}`;
   }, [ready]);
 
-  if (details.state === 'loading') return <p class="muted" role="status">Opening the record…</p>;
+  if (details.state === 'loading') return <p class="muted" role="status">{t('recordOpening')}</p>;
   if (details.state === 'error') return <LoadError message={details.message} onRetry={() => setAttempt((n) => n + 1)} />;
   if (!details.value) return <NotFound what={path} />;
   return (

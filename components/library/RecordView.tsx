@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { BookmarkToggle, type BookmarkAvailability } from '@/components/card/BookmarkToggle';
 import { kindLabel } from '@/components/kind-labels';
 import type { Agency } from '@/lib/data/schema';
+import { t } from '@/lib/i18n/t';
 import type { EntityDetails } from '@/lib/library/entity';
 import { FormsByLanguage } from './FormsByLanguage';
 import { LocalisedNames } from './LocalisedNames';
@@ -49,7 +50,7 @@ export function RecordView({ details, saved, bookmarks, onToggleBookmark, focusH
           {summary.title}
         </h1>
         {entity.kind === 'publication' && !entity.record.titleVerified && (
-          <p class="notice">Title not verified: no source confirmed this exact title.</p>
+          <p class="notice">{t('titleNotVerified')}</p>
         )}
         <div class="record-actions">
           <BookmarkToggle
@@ -84,7 +85,7 @@ export function RecordView({ details, saved, bookmarks, onToggleBookmark, focusH
 
       {record.notes.length > 0 && (
         <section class="record-section disagreements" aria-labelledby="notes-heading">
-          <h2 id="notes-heading">Where sources disagree</h2>
+          <h2 id="notes-heading">{t('notesHeading')}</h2>
           <ul>
             {record.notes.map((note, i) => (
               <li key={i} dir="auto">
@@ -95,11 +96,11 @@ export function RecordView({ details, saved, bookmarks, onToggleBookmark, focusH
         </section>
       )}
 
-      <RelatedLinks heading="ICAT papers" items={related.publications} bookmarks={listBookmarks} />
-      <RelatedLinks heading="ICAT events" items={related.events} bookmarks={listBookmarks} />
-      <RelatedLinks heading="Agencies" items={related.agencies} />
-      <RelatedLinks heading="People" items={related.people} />
-      <RelatedLinks heading="Terms and instruments" items={related.terms} />
+      <RelatedLinks id="related-papers" heading={t('icatPapers')} items={related.publications} bookmarks={listBookmarks} />
+      <RelatedLinks id="related-events" heading={t('icatEvents')} items={related.events} bookmarks={listBookmarks} />
+      <RelatedLinks id="related-agencies" heading={t('labelAgencies')} items={related.agencies} />
+      <RelatedLinks id="related-people" heading={t('labelPeople')} items={related.people} />
+      <RelatedLinks id="related-terms" heading={t('labelTermsAndInstruments')} items={related.terms} />
 
       <SourceList sources={record.sources} />
     </article>

@@ -4,6 +4,8 @@ import type { EntitySummary } from '@/lib/library/entity';
 import { recordHref } from './route';
 
 interface RelatedLinksProps {
+  /** The section heading's id (headings are translated, so not derived from them). */
+  id: string;
   heading: string;
   items: EntitySummary[];
   /** Papers and events can be saved from the list; other kinds only from their own page. */
@@ -16,9 +18,8 @@ interface RelatedLinksProps {
 }
 
 /** A section of related records, each a link to its own library page. */
-export function RelatedLinks({ heading, items, bookmarks }: RelatedLinksProps) {
+export function RelatedLinks({ id: headingId, heading, items, bookmarks }: RelatedLinksProps) {
   if (items.length === 0) return null;
-  const headingId = `related-${heading.toLowerCase().replace(/[^a-z]+/g, '-')}`;
   return (
     <section class="record-section" aria-labelledby={headingId}>
       <h2 id={headingId}>

@@ -4,6 +4,8 @@
  * hold). Pure over its data: TimelinePage fetches it.
  */
 import { useMemo, useState } from 'preact/hooks';
+import { kindLabel } from '@/components/kind-labels';
+import { pluralKey, t } from '@/lib/i18n/t';
 import type { TimelineData } from '@/lib/library/timeline';
 import { TimelineFilters } from './TimelineFilters';
 import { TimelineRecord } from './TimelineRecord';
@@ -30,21 +32,21 @@ export function Timeline({ data }: { data: TimelineData }) {
         total={layout.total}
       />
 
-      <ul class="tl-legend" aria-label="Key">
+      <ul class="tl-legend" aria-label={t('timelineKey')}>
         <li>
-          <span class="tl-swatch tl-swatch-event" aria-hidden="true" /> Event
+          <span class="tl-swatch tl-swatch-event" aria-hidden="true" /> {kindLabel('event')}
         </li>
         <li>
-          <span class="tl-swatch tl-swatch-paper" aria-hidden="true" /> Paper
+          <span class="tl-swatch tl-swatch-paper" aria-hidden="true" /> {kindLabel('publication')}
         </li>
         <li>
-          <span class="tl-swatch tl-swatch-nested" aria-hidden="true" /> Paper launched or presented at the event it sits in
+          <span class="tl-swatch tl-swatch-nested" aria-hidden="true" /> {t('timelineNested')}
         </li>
       </ul>
 
-      {layout.shown === 0 && <p class="notice">No record has both of these. Choose another agency or theme, or clear the filters.</p>}
+      {layout.shown === 0 && <p class="notice">{t('timelineNoMatch')}</p>}
 
-      <ol class="tl-years" aria-label={`ICAT years, ${from} to ${to}`}>
+      <ol class="tl-years" aria-label={t('timelineYears', [String(from), String(to)])}>
         {layout.years.map((view) => (
           <TimelineYear key={view.year} view={view} filtered={filtered} />
         ))}
@@ -53,12 +55,12 @@ export function Timeline({ data }: { data: TimelineData }) {
       {layout.undated.length > 0 && (
         <section class="tl-undated" aria-labelledby="tl-undated-heading">
           <h2 id="tl-undated-heading" class="tl-year-heading">
-            <span class="tl-year-label">Undated</span>
+            <span class="tl-year-label">{t('undated')}</span>
             <span class="tl-year-count">
-              {layout.undated.length} {layout.undated.length === 1 ? 'record' : 'records'}
+              {t(pluralKey('recordCount', layout.undated.length), String(layout.undated.length))}
             </span>
           </h2>
-          <p class="muted">The sources give no date for these; where they were launched or presented is said.</p>
+          <p class="muted">{t('undatedNote')}</p>
           <ul class="tl-records">
             {layout.undated.map((entry) => (
               <TimelineRecord

@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks';
+import { t } from '@/lib/i18n/t';
 import type { TimelineAgency, TimelineTheme } from '@/lib/library/timeline';
 import { isFiltered, NO_FILTER, type FilterCounts, type TimelineFilter } from './timeline-view';
 
@@ -26,17 +27,17 @@ export function TimelineFilters({ agencies, themes, counts, filter, onChange, sh
   };
   return (
     <section class="tl-filters panel" aria-labelledby="tl-filters-heading">
-      <h2 id="tl-filters-heading">Filter the timeline</h2>
+      <h2 id="tl-filters-heading">{t('timelineFilterHeading')}</h2>
       <div class="tl-filter-row">
         <label class="tl-filter">
-          <span class="tl-filter-label">Agency</span>
+          <span class="tl-filter-label">{t('kindAgency')}</span>
           <select
             ref={agencySelect}
             class="tl-select"
             value={filter.agency ?? ''}
             onChange={(e) => onChange({ ...filter, agency: (e.currentTarget as HTMLSelectElement).value || null })}
           >
-            <option value="">All agencies ({counts.anyAgency})</option>
+            <option value="">{t('timelineAllAgencies', String(counts.anyAgency))}</option>
             {agencies.map((agency) => {
               const count = counts.agencies.get(agency.id) ?? 0;
               return (
@@ -48,13 +49,13 @@ export function TimelineFilters({ agencies, themes, counts, filter, onChange, sh
           </select>
         </label>
         <label class="tl-filter">
-          <span class="tl-filter-label">Theme</span>
+          <span class="tl-filter-label">{t('timelineTheme')}</span>
           <select
             class="tl-select"
             value={filter.theme ?? ''}
             onChange={(e) => onChange({ ...filter, theme: (e.currentTarget as HTMLSelectElement).value || null })}
           >
-            <option value="">All themes ({counts.anyTheme})</option>
+            <option value="">{t('timelineAllThemes', String(counts.anyTheme))}</option>
             {themes.map((theme) => {
               const count = counts.themes.get(theme.id) ?? 0;
               return (
@@ -68,10 +69,10 @@ export function TimelineFilters({ agencies, themes, counts, filter, onChange, sh
       </div>
       <div class="tl-filter-status">
         <p class="tl-shown" role="status">
-          {active ? `Showing ${shown} of ${total} records` : `All ${total} records`}
+          {active ? t('timelineShowing', [String(shown), String(total)]) : t('timelineAll', String(total))}
         </p>
         <button type="button" class="tl-clear" onClick={clear} disabled={!active}>
-          Clear filters
+          {t('clearFilters')}
         </button>
       </div>
     </section>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAsync } from '@/components/use-async';
+import { t } from '@/lib/i18n/t';
 import type { TimelineData } from '@/lib/library/timeline';
 import { askBackground } from '@/lib/messaging/background-client';
 import { LoadError } from './LoadError';
@@ -20,7 +21,7 @@ export function TimelinePage() {
   const ready = timeline.state === 'ready';
 
   useEffect(() => {
-    document.title = 'Timeline · ICAT Lens library';
+    document.title = `${t('timelineTitle')} · ${t('libraryTitle')}`;
   }, []);
   // Following a link only changes the hash: focus the heading so a screen reader hears the new page.
   useEffect(() => {
@@ -30,7 +31,7 @@ export function TimelinePage() {
   if (timeline.state === 'loading') {
     return (
       <p class="muted" role="status">
-        Drawing the timeline…
+        {t('timelineDrawing')}
       </p>
     );
   }
@@ -40,12 +41,9 @@ export function TimelinePage() {
     <section class="timeline-page" aria-labelledby="timeline-heading">
       <header class="timeline-intro">
         <h1 id="timeline-heading" ref={headingRef} tabIndex={-1}>
-          ICAT timeline, {from}–{to}
+          {t('timelineHeading', [String(from), String(to)])}
         </h1>
-        <p>
-          ICAT's events and papers year by year, oldest first. Filter by agency or theme; each title opens its record
-          with its sources.
-        </p>
+        <p>{t('timelineIntro')}</p>
       </header>
       <Timeline data={timeline.value} />
     </section>

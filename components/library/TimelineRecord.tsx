@@ -1,3 +1,5 @@
+import { kindLabel } from '@/components/kind-labels';
+import { t, tParts } from '@/lib/i18n/t';
 import type { TimelineItem } from '@/lib/library/timeline';
 import { formatPartialDate } from './format-date';
 import { recordHref } from './route';
@@ -39,14 +41,14 @@ export function TimelineRecord({ item, attached = [], launchedAt, place, nested 
       )}
       <div class="tl-body">
         <p class="tl-meta" id={metaId}>
-          <span class="tl-kind">{isEvent ? 'Event' : 'Paper'}</span>
+          <span class="tl-kind">{kindLabel(isEvent ? 'event' : 'publication')}</span>
           {item.type && <span class="tl-type">{capitalise(item.type)}</span>}
           {item.city && (
             <span class="tl-city" dir="auto">
               {item.city}
             </span>
           )}
-          {!date && <span class="tl-undated-label">Undated</span>}
+          {!date && <span class="tl-undated-label">{t('undated')}</span>}
         </p>
         <a class="tl-title" href={recordHref(item.kind, item.id)} dir="auto" aria-describedby={metaId}>
           {item.title}
@@ -58,17 +60,18 @@ export function TimelineRecord({ item, attached = [], launchedAt, place, nested 
         )}
         {launchedAt && (
           <p class="tl-launched-at">
-            Launched or presented at{' '}
-            <a href={recordHref('event', launchedAt.id)} dir="auto">
-              {launchedAt.title}
-            </a>{' '}
+            {tParts('timelineLaunchedAt', [
+              <a href={recordHref('event', launchedAt.id)} dir="auto">
+                {launchedAt.title}
+              </a>,
+            ])}{' '}
             <span class="muted">({formatPartialDate(launchedAt.date)})</span>
           </p>
         )}
         {attached.length > 0 && (
           <div class="tl-attached">
             <p class="tl-attached-label" id={attachedId}>
-              Launched or presented here
+              {t('timelineAttached')}
             </p>
             <ul class="tl-records" aria-labelledby={attachedId}>
               {attached.map((paper) => (

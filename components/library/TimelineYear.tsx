@@ -1,3 +1,4 @@
+import { pluralKey, t } from '@/lib/i18n/t';
 import { TimelineRecord } from './TimelineRecord';
 import type { TimelineYearView } from './timeline-view';
 
@@ -11,7 +12,7 @@ export function TimelineYear({ view, filtered }: { view: TimelineYearView; filte
     return (
       <li class="tl-year tl-year-empty" data-year={year}>
         <span class="tl-year-label">{year}</span>
-        <span class="tl-year-none">{filtered ? 'nothing matching' : 'nothing recorded'}</span>
+        <span class="tl-year-none">{filtered ? t('timelineNothingMatching') : t('timelineNothingRecorded')}</span>
       </li>
     );
   }
@@ -39,7 +40,7 @@ export function TimelineYear({ view, filtered }: { view: TimelineYearView; filte
 
 function describeCounts({ events, papers }: TimelineYearView): string {
   const parts: string[] = [];
-  if (events > 0) parts.push(`${events} ${events === 1 ? 'event' : 'events'}`);
-  if (papers > 0) parts.push(`${papers} ${papers === 1 ? 'paper' : 'papers'}`);
+  if (events > 0) parts.push(t(pluralKey('eventCount', events), String(events)));
+  if (papers > 0) parts.push(t(pluralKey('paperCount', papers), String(papers)));
   return parts.join(', ');
 }

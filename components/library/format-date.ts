@@ -1,25 +1,30 @@
 /**
- * Dataset dates are partial ISO dates ('2010', '2010-12', '2010-12-13'). Written out in English with fixed
- * month names: the page is in English, and a locale-dependent format would make the page and its tests vary.
+ * Dataset dates are partial ISO dates ('2010', '2010-12', '2010-12-13'). Written out with the UI language's
+ * month names and date order from messages.json ('13 December 2010', '13 décembre 2010', '13 de diciembre de
+ * 2010'), not toLocaleDateString: the page follows the extension's language, and its tests stay fixed.
  */
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+import { t, type MessageKey } from '@/lib/i18n/t';
+
+const MONTHS: MessageKey[] = [
+  'monthJanuary',
+  'monthFebruary',
+  'monthMarch',
+  'monthApril',
+  'monthMay',
+  'monthJune',
+  'monthJuly',
+  'monthAugust',
+  'monthSeptember',
+  'monthOctober',
+  'monthNovember',
+  'monthDecember',
 ];
 
 export function formatPartialDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  if (!monthName) return year ?? date;
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+  const [year = date, month, day] = date.split('-');
+  const monthKey = month ? MONTHS[Number(month) - 1] : undefined;
+  if (!monthKey) return year;
+  const monthName = t(monthKey);
+  if (!day) return t('dateMonthYear', [monthName, year]);
+  return t('dateDayMonthYear', [Number(day) === 1 ? t('dateFirstDay') : String(Number(day)), monthName, year]);
 }

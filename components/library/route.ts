@@ -2,7 +2,7 @@
  * The library page is one document routed by its hash, so a record has a stable address that the
  * background can open (`library.html#/publication/icat-policy-paper-2-demand`) and the back button works.
  */
-import { KIND_LABELS } from '@/components/kind-labels';
+import { KIND_LABEL_KEYS } from '@/components/kind-labels';
 import type { EntityKind } from '@/lib/data/schema';
 
 export type LibraryRoute =
@@ -20,7 +20,7 @@ export function parseRoute(hash: string): LibraryRoute {
   const match = RECORD_PATH.exec(path);
   const kind = match?.[1];
   const id = match?.[2];
-  if (!kind || !id || !Object.hasOwn(KIND_LABELS, kind)) return { page: 'not-found', path };
+  if (!kind || !id || !Object.hasOwn(KIND_LABEL_KEYS, kind)) return { page: 'not-found', path };
   return { page: 'record', kind: kind as EntityKind, id };
 }
 

@@ -3,6 +3,7 @@
  * (papers under the event that launched them) and how many records each filter option would leave.
  * Pure, so Timeline.tsx only draws.
  */
+import { t, type MessageKey } from '@/lib/i18n/t';
 import type { TimelineData, TimelineItem, UndatedTimelineItem } from '@/lib/library/timeline';
 
 /** One agency and one theme at most; both must hold (AND). `null` is "any". */
@@ -135,17 +136,30 @@ function tally(items: readonly AnyTimelineItem[], keys: (item: AnyTimelineItem) 
   return counts;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS: MessageKey[] = [
+  'monthShortJanuary',
+  'monthShortFebruary',
+  'monthShortMarch',
+  'monthShortApril',
+  'monthShortMay',
+  'monthShortJune',
+  'monthShortJuly',
+  'monthShortAugust',
+  'monthShortSeptember',
+  'monthShortOctober',
+  'monthShortNovember',
+  'monthShortDecember',
+];
 
 /**
- * The date as the timeline shows it under its year heading: '5 Oct', 'Oct', or the year alone. Fixed English
- * abbreviations, like format-date.ts, so the page and its tests do not vary with the locale.
+ * The date as the timeline shows it under its year heading: '5 Oct', 'Oct', or the year alone. The UI
+ * language's short month names (messages.json), like format-date.ts, so the page and its tests stay fixed.
  */
 export function shortDate(date: string): string {
   const [year, month, day] = date.split('-');
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  if (!monthName) return year ?? date;
-  return day ? `${Number(day)} ${monthName}` : monthName;
+  const monthKey = month ? MONTHS[Number(month) - 1] : undefined;
+  if (!monthKey) return year ?? date;
+  return day ? `${Number(day)} ${t(monthKey)}` : t(monthKey);
 }
 
 export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { BookmarkAvailability } from '@/components/card/BookmarkToggle';
+import { t } from '@/lib/i18n/t';
 import { askBackground } from '@/lib/messaging/background-client';
 import type { BookmarkStates } from '@/lib/messaging/protocol';
 
@@ -26,7 +27,7 @@ export function useBookmarkStates(itemIds: readonly string[]): BookmarkControls 
     if (itemIds.length === 0) return;
     askBackground({ type: 'get-bookmark-states', itemIds: itemIds.slice(0, MAX_IDS) }).then(
       (answer) => current && setStates(answer),
-      (failure: unknown) => current && setStates({ available: false, reason: `Bookmarks could not be read: ${messageOf(failure)}` }),
+      (failure: unknown) => current && setStates({ available: false, reason: t('bookmarksReadFailed', messageOf(failure)) }),
     );
     return () => {
       current = false;
@@ -50,12 +51,12 @@ export function useBookmarkStates(itemIds: readonly string[]): BookmarkControls 
           const rest = now.saved.filter((id) => id !== itemId);
           return { available: true, saved: wasSaved ? rest : [...rest, itemId] };
         }),
-      (failure: unknown) => setError(`${wasSaved ? 'The bookmark could not be removed' : 'The bookmark could not be saved'}: ${messageOf(failure)}`),
+      (failure: unknown) => setError(t(wasSaved ? 'bookmarkRemoveFailed' : 'bookmarkSaveFailed', messageOf(failure))),
     );
   };
 
   const availability: BookmarkAvailability =
-    states === null ? { available: false, reason: 'Checking bookmarks…' } : states.available ? { available: true } : states;
+    states === null ? { available: false, reason: t('bookmarksChecking') } : states.available ? { available: true } : states;
   return { availability, saved, toggle, error };
 }
 

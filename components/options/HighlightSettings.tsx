@@ -1,20 +1,21 @@
+import { t, type MessageKey } from '@/lib/i18n/t';
 import { HIGHLIGHT_KINDS, type HighlightKind, type HighlightStyle, type HoverDelay, type Settings } from '@/lib/settings/settings';
 
-const KIND_LABELS: Record<HighlightKind, string> = {
-  agency: 'Agencies',
-  term: 'Terms, instruments and initiatives',
-  publication: 'ICAT papers and events',
-  person: 'People',
+const KIND_LABELS: Record<HighlightKind, MessageKey> = {
+  agency: 'labelAgencies',
+  term: 'highlightTerms',
+  publication: 'highlightPublications',
+  person: 'labelPeople',
 };
-const STYLES: { value: HighlightStyle; label: string }[] = [
-  { value: 'tint-underline', label: 'Tint and dotted underline' },
-  { value: 'underline', label: 'Underline only' },
-  { value: 'tint', label: 'Tint only' },
+const STYLES: { value: HighlightStyle; label: MessageKey }[] = [
+  { value: 'tint-underline', label: 'styleTintUnderline' },
+  { value: 'underline', label: 'styleUnderline' },
+  { value: 'tint', label: 'styleTint' },
 ];
-const DELAYS: { value: HoverDelay; label: string }[] = [
-  { value: 'short', label: 'Short (0.3 s)' },
-  { value: 'normal', label: 'Normal (0.5 s)' },
-  { value: 'long', label: 'Long (0.9 s)' },
+const DELAYS: { value: HoverDelay; label: MessageKey }[] = [
+  { value: 'short', label: 'delayShort' },
+  { value: 'normal', label: 'delayNormal' },
+  { value: 'long', label: 'delayLong' },
 ];
 
 type Change = Partial<Pick<Settings, 'highlightKinds' | 'highlightStyle' | 'hoverDelay'>>;
@@ -26,36 +27,33 @@ export function HighlightSettings({ settings, onChange }: { settings: Settings; 
   return (
     <>
       <fieldset class="setting">
-        <legend>Highlight</legend>
+        <legend>{t('highlightLegend')}</legend>
         {HIGHLIGHT_KINDS.map((kind) => (
           <label key={kind} class="choice">
             <input type="checkbox" checked={settings.highlightKinds.includes(kind)} onChange={(e) => toggleKind(kind, e.currentTarget.checked)} />
-            {KIND_LABELS[kind]}
+            {t(KIND_LABELS[kind])}
           </label>
         ))}
       </fieldset>
       <fieldset class="setting">
-        <legend>Highlight style</legend>
+        <legend>{t('highlightStyleLegend')}</legend>
         {STYLES.map((style) => (
           <label key={style.value} class="choice">
             <input type="radio" name="highlight-style" checked={settings.highlightStyle === style.value} onChange={() => onChange({ highlightStyle: style.value })} />
-            {style.label}
+            {t(style.label)}
           </label>
         ))}
       </fieldset>
       <fieldset class="setting">
-        <legend>Show a card after the pointer rests</legend>
+        <legend>{t('delayLegend')}</legend>
         {DELAYS.map((delay) => (
           <label key={delay.value} class="choice">
             <input type="radio" name="hover-delay" checked={settings.hoverDelay === delay.value} onChange={() => onChange({ hoverDelay: delay.value })} />
-            {delay.label}
+            {t(delay.label)}
           </label>
         ))}
       </fieldset>
-      <p class="muted">
-        Keyboard: the shortcut Alt+Shift+L lists the mentions on a page; change it in your browser's extension shortcut
-        settings.
-      </p>
+      <p class="muted">{t('keyboardHint')}</p>
     </>
   );
 }

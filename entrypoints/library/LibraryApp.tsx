@@ -7,6 +7,7 @@ import { LibraryHome } from '@/components/library/LibraryHome';
 import { NotFound } from '@/components/library/NotFound';
 import { RecordPage } from '@/components/library/RecordPage';
 import { useHashRoute } from '@/components/library/use-hash-route';
+import { t } from '@/lib/i18n/t';
 
 export function LibraryApp() {
   const route = useHashRoute();
@@ -14,7 +15,7 @@ export function LibraryApp() {
     <div class="library">
       <header class="library-header">
         <a class="library-home-link" href="#/">
-          ICAT Lens library
+          {t('libraryTitle')}
         </a>
       </header>
       <main class="library-main">

@@ -4,6 +4,7 @@ import { DisabledSites } from '@/components/options/DisabledSites';
 import { HighlightSettings } from '@/components/options/HighlightSettings';
 import { ThemeSetting } from '@/components/options/ThemeSetting';
 import { useAsync } from '@/components/use-async';
+import { t } from '@/lib/i18n/t';
 import { askBackground } from '@/lib/messaging/background-client';
 import { disabledSites, setSiteDisabled, watchDisabledSites } from '@/lib/settings/disabled-sites';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings, type Settings } from '@/lib/settings/settings';
@@ -25,29 +26,25 @@ export function OptionsApp() {
   return (
     <main class="options">
       <header class="app-header">
-        <h1>ICAT Lens settings</h1>
+        <h1>{t('optionsTitle')}</h1>
       </header>
       <section class="panel">
-        <h2>About the library</h2>
-        <p>
-          ICAT Lens keeps the record of the Inter-Agency Coordination Group against Trafficking in Persons (ICAT) on
-          this device: its papers and briefs, events, member agencies, people and key terms, each with its sources. It
-          makes no network requests.
-        </p>
+        <h2>{t('optionsAboutHeading')}</h2>
+        <p>{t('optionsAbout')}</p>
       </section>
       <section class="panel" aria-labelledby="appearance-heading">
-        <h2 id="appearance-heading">Appearance</h2>
+        <h2 id="appearance-heading">{t('optionsAppearance')}</h2>
         <ThemeSetting value={settings.theme} onChange={(theme) => void saveSettings({ theme })} />
         <HighlightSettings settings={settings} onChange={(change) => void saveSettings(change)} />
       </section>
       <section class="panel" aria-labelledby="sites-heading">
-        <h2 id="sites-heading">Sites</h2>
+        <h2 id="sites-heading">{t('optionsSites')}</h2>
         <DisabledSites sites={sites} onEnable={(site) => void setSiteDisabled(site, false)} />
       </section>
-      {status.state === 'loading' && <p class="muted">Opening the library…</p>}
+      {status.state === 'loading' && <p class="muted">{t('libraryOpening')}</p>}
       {status.state === 'error' && (
         <p class="notice" role="alert">
-          The library could not be opened: {status.message}
+          {t('libraryOpenFailed', status.message)}
         </p>
       )}
       {status.state === 'ready' && <LibraryStatusPanel status={status.value} detailed />}
