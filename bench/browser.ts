@@ -1,6 +1,6 @@
 /**
- * The browser side of the bench: two Chromium launches (with and without the extension), a static server on
- * 127.0.0.1, and one function per measurement. Each measurement opens a fresh tab, measures, and closes it,
+ * The browser side of the bench: three Chromium launches (ICAT Lens, no extension, the floor probe), a static
+ * server on 127.0.0.1, and one function per measurement. Each measurement opens a fresh tab, measures, and closes it,
  * so no run sees the DOM, heap or highlights of another.
  *
  * Written for the bench alone (not imported from tests/e2e/fixtures.ts, which changes with the tests): the
@@ -18,6 +18,7 @@ import {
   CHROMIUM_ARGS,
   ENTRY_FLUSH_MS,
   EXTENSION_ID,
+  FLOOR_EXTENSION,
   IDLE_TIMEOUT_MS,
   MARKJS_TIMEOUT_MS,
   POLL_INTERVAL_MS,
@@ -31,19 +32,26 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** A fresh profile each time: no cache, no IndexedDB left from an earlier bench. */
-export async function launch(withExtension: boolean): Promise<Browser> {
-  if (withExtension && !existsSync(join(BUILT_EXTENSION, 'manifest.json'))) {
-    throw new Error(`No built extension in ${BUILT_EXTENSION}: run \`npx wxt build\` (npm run bench does).`);
+/**
+ * The three browsers of the bench, all headless Debian Chromium with a fresh profile (no cache, no IndexedDB
+ * left from an earlier bench):
+ * - `icat`: the built ICAT Lens;
+ * - `plain`: no extension at all (no --load-extension): the page's own cost, the in-page floor, mark.js;
+ * - `floor`: only bench/floor-extension, whose content script does the bare walk at document_idle: when a
+ *   content script gets to run on the page, and the floor from navigation start.
+ */
+export type BrowserKind = 'icat' | 'plain' | 'floor';
+
+export async function launch(kind: BrowserKind): Promise<Browser> {
+  const extension = kind === 'icat' ? BUILT_EXTENSION : kind === 'floor' ? FLOOR_EXTENSION : null;
+  if (extension && !existsSync(join(extension, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extension}: run \`npx wxt build\` (npm run bench does).`);
   }
-  const profile = mkdtempSync(join(tmpdir(), `icat-lens-bench-${withExtension ? 'ext' : 'plain'}-`));
+  const profile = mkdtempSync(join(tmpdir(), `icat-lens-bench-${kind}-`));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      ...(withExtension ? [`--disable-extensions-except=${BUILT_EXTENSION}`, `--load-extension=${BUILT_EXTENSION}`] : []),
-      ...CHROMIUM_ARGS,
-    ],
+    args: [...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []), ...CHROMIUM_ARGS],
   });
   await context.addInitScript(installObservers);
   return {
@@ -120,12 +128,20 @@ function installObservers(): void {
   (window as unknown as BenchGlobals).__bench = { tasks, frames, flush: () => flushers.forEach((f) => f()) };
 }
 
-async function readEntries(page: Page): Promise<{ dcl: number; tasks: TaskEntry[]; frames: FrameEntry[] }> {
+interface Entries {
+  /** DOMContentLoaded (end) and the load event (start), page clock. */
+  dcl: number;
+  load: number;
+  tasks: TaskEntry[];
+  frames: FrameEntry[];
+}
+
+async function readEntries(page: Page): Promise<Entries> {
   return page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     const bench = (window as unknown as BenchGlobals).__bench;
     bench.flush();
-    return { dcl: nav?.domContentLoadedEventEnd ?? 0, tasks: bench.tasks, frames: bench.frames };
+    return { dcl: nav?.domContentLoadedEventEnd ?? 0, load: nav?.loadEventStart ?? 0, tasks: bench.tasks, frames: bench.frames };
   });
 }
 
@@ -190,60 +206,86 @@ async function askPageEntities(context: BrowserContext): Promise<PageEntitiesRep
   }
 }
 
-export interface ExtensionRun {
-  dcl: number;
+export interface ExtensionRun extends Entries {
   /** Navigation start -> first idle, in the page's clock (ms). */
   idle: number;
-  /** How `idle` was known: the content script's own `stats.idleAt`, or bracketed between two polls. */
+  /** How `idle` was known: the content script's own `stats.idleAt`, or polled (the upper end of a bracket). */
   timing: 'idleAt' | 'polled';
-  /** Half the width of the polling bracket (0 with idleAt). */
+  /** Width of the polling bracket (0 with idleAt). */
   idleError: number;
   reply: PageEntitiesReply;
-  tasks: TaskEntry[];
-  frames: FrameEntry[];
   heapBytes: number;
 }
 
-/** (c), (d), (e) with the extension: load the page, poll until the scan is idle, then read the entries and the
+/** Set once an answer carried `stats.idleAt`: from then on polls only have to notice idleness, not time it. */
+let reportsIdleAt = false;
+
+/** (c), (d), (e) with ICAT Lens: load the page, poll until the scan is idle, then read the entries and the
  *  heap. Polling starts at commit so a fast scan is not missed. */
 export async function measureExtension(context: BrowserContext, url: string): Promise<ExtensionRun> {
   const page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: 'commit' });
     const deadline = Date.now() + IDLE_TIMEOUT_MS;
-    // Page-clock midpoint of the last poll that did not see idle (a poll is answered somewhere between the
-    // page times read just before and just after it).
-    let lastBusy: number | null = null;
+    // Without idleAt, idle is bracketed by page-clock reads around the polls: it came after the previous poll
+    // was sent (that poll saw no idle scan) and before the page saw the idle answer. While the scan runs, a
+    // message waits for it to yield, so the answer comes late and the upper end is the better estimate.
+    let previousSent: number | null = null;
     for (;;) {
-      const before = await pageNow(page);
+      const sent = reportsIdleAt ? 0 : await pageNow(page);
       const reply = await askPageEntities(context);
-      const after = await pageNow(page);
       if (reply?.status === 'idle') {
+        const seen = await pageNow(page);
         await sleep(ENTRY_FLUSH_MS);
-        const { dcl, tasks, frames } = await readEntries(page);
+        const entries = await readEntries(page);
         const idleAt = reply.stats.idleAt;
-        let idle: number, idleError: number;
-        if (typeof idleAt === 'number') [idle, idleError] = [idleAt, 0];
-        else {
-          const low = lastBusy ?? dcl; // the content script starts at document_idle, after DOMContentLoaded
-          const high = (before + after) / 2;
-          [idle, idleError] = [(low + high) / 2, (high - low) / 2];
-        }
+        if (typeof idleAt === 'number') reportsIdleAt = true;
+        const polled = typeof idleAt !== 'number';
         return {
-          dcl,
-          idle,
-          timing: typeof idleAt === 'number' ? 'idleAt' : 'polled',
-          idleError,
+          ...entries,
+          idle: polled ? seen : idleAt,
+          timing: polled ? 'polled' : 'idleAt',
+          idleError: polled ? seen - (previousSent ?? entries.dcl) : 0,
           reply,
-          tasks,
-          frames,
           heapBytes: await heapUsed(context, page),
         };
       }
-      lastBusy = (before + after) / 2;
+      previousSent = sent;
       if (Date.now() > deadline) throw new Error(`the content script was not idle after ${IDLE_TIMEOUT_MS} ms on ${url}`);
-      await sleep(reply?.stats.idleAt !== undefined ? POLL_INTERVAL_WITH_IDLE_AT_MS : POLL_INTERVAL_MS);
+      await sleep(reportsIdleAt ? POLL_INTERVAL_WITH_IDLE_AT_MS : POLL_INTERVAL_MS);
     }
+  } finally {
+    await page.close();
+  }
+}
+
+// ---- The floor probe ----------------------------------------------------------------------------------------
+
+export interface FloorRun {
+  dcl: number;
+  load: number;
+  /** When the probe's content script started: document_idle on this page (page clock). */
+  injected: number;
+  /** When its bare walk was done: the floor of "navigation start -> idle". */
+  done: number;
+  nodes: number;
+  chars: number;
+}
+
+/** The page in the `floor` browser: when document_idle content scripts run on it (on the generated pages:
+ *  just before the load event, which waits for them), and how long the bare walk takes there, in a content
+ *  script's isolated world as ICAT Lens's runs. */
+export async function measureFloorProbe(context: BrowserContext, url: string): Promise<FloorRun> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const handle = await page.waitForFunction(() => document.documentElement.getAttribute('data-bench-floor'), undefined, {
+      polling: 50,
+      timeout: IDLE_TIMEOUT_MS,
+    });
+    const probe = JSON.parse((await handle.jsonValue()) as string) as { start: number; end: number; nodes: number; chars: number };
+    const { dcl, load } = await readEntries(page);
+    return { dcl, load, injected: probe.start, done: probe.end, nodes: probe.nodes, chars: probe.chars };
   } finally {
     await page.close();
   }
@@ -251,10 +293,7 @@ export async function measureExtension(context: BrowserContext, url: string): Pr
 
 // ---- Without the extension --------------------------------------------------------------------------------
 
-export interface BaselineRun {
-  dcl: number;
-  tasks: TaskEntry[];
-  frames: FrameEntry[];
+export interface BaselineRun extends Entries {
   heapBytes: number;
   /** (a) the floor: one TreeWalker pass over every text node of body, reading `.data`. */
   walkMs: number;
@@ -273,7 +312,7 @@ export async function measureBaseline(context: BrowserContext, url: string, wind
       () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
     );
     await page.waitForFunction((t) => performance.now() >= t, dclEnd + windowMs + ENTRY_FLUSH_MS, { polling: 50 });
-    const { dcl, tasks, frames } = await readEntries(page);
+    const entries = await readEntries(page);
     const heapBytes = await heapUsed(context, page);
     const walk = await page.evaluate(() => {
       const start = performance.now();
@@ -286,7 +325,7 @@ export async function measureBaseline(context: BrowserContext, url: string, wind
       }
       return { ms: performance.now() - start, nodes, chars };
     });
-    return { dcl, tasks, frames, heapBytes, walkMs: walk.ms, walkNodes: walk.nodes, walkChars: walk.chars };
+    return { ...entries, heapBytes, walkMs: walk.ms, walkNodes: walk.nodes, walkChars: walk.chars };
   } finally {
     await page.close();
   }
@@ -339,10 +378,11 @@ export async function measureMarkJs(context: BrowserContext, url: string, source
 }
 
 /** Loads a page in each browser once, untimed: the first navigation of a fresh profile pays for process
- *  start-up and, with the extension, for the background's first seeding of its database. */
-export async function warmUp(withExt: BrowserContext, plain: BrowserContext, url: string): Promise<void> {
-  await extensionWorker(withExt);
-  await measureExtension(withExt, url);
-  await measureBaseline(plain, url, 100);
+ *  start-up and, with ICAT Lens, for the background's first seeding of its database. */
+export async function warmUp(browsers: Record<BrowserKind, Browser>, url: string): Promise<void> {
+  await extensionWorker(browsers.icat.context);
+  await measureExtension(browsers.icat.context, url);
+  await measureBaseline(browsers.plain.context, url, 100);
+  await measureFloorProbe(browsers.floor.context, url);
   await sleep(1_000);
 }

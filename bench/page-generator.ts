@@ -5,7 +5,8 @@
  * at the density of an on-topic news page, some split across inline markup, some in places the extension
  * must skip (code, textarea, hidden), next to hard negatives (the library's own ambiguities and look-alikes).
  *
- * Same seed, same bytes: every run of the bench on every machine measures the same page.
+ * Same seed and same library, same bytes: every run of the bench on every machine measures the same page
+ * (the planted mentions come from the library, so a new dataset version makes new pages).
  */
 import {
   NON_ENGLISH_MENTION_SHARE,

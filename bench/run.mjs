@@ -1,5 +1,6 @@
 // `npm run bench [-- --quick] [--runs=N] [--sizes=100k,1m,5m] [--no-build] [--no-docs]`
-// Builds the Chrome extension, then runs bench/suite.pw.ts with Playwright's runner (which runs TypeScript
+// Builds the Chrome extension, then runs bench/suite.pw.ts (scan) and bench/popup.pw.ts (popup time to
+// interactive) with Playwright's runner, then bench/search-latency.mjs (search per keystroke), (which runs TypeScript
 // without another dependency). Flags become BENCH_* environment variables, read in bench/config.ts, because
 // Playwright's CLI refuses options it does not know. Environment variables work too (BENCH_QUICK=1 ...).
 import { spawnSync } from 'node:child_process';
@@ -26,3 +27,5 @@ function run(command, args) {
 
 if (build) run('npx', ['wxt', 'build']);
 run('npx', ['playwright', 'test', '-c', 'bench/playwright.config.ts']);
+// Search latency per keystroke (real library and 10,000 generated records): Node only, no browser.
+run('node', ['bench/search-latency.mjs', ...(env.BENCH_NO_DOCS ? ['--no-docs'] : [])]);
