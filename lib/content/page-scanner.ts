@@ -241,6 +241,7 @@ export class PageScanner implements PageScan {
       this.working = false;
     }
     if (!this.isBusy()) {
+      this.highlights?.flush();
       this.idleAt ??= this.now();
       this.resolveIdle();
     }

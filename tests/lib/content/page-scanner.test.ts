@@ -34,6 +34,7 @@ function recordingSink() {
     adoptStyles: (root) => void adopted.push(root),
     emphasize: (range) => void emphasized.push(range),
     configure: () => undefined,
+    flush: () => undefined,
     clear: () => painted.clear(),
   };
   return { sink, painted: () => [...painted.values()], adopted, emphasized };
