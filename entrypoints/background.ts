@@ -4,6 +4,8 @@ import { createBackgroundRouter } from '@/lib/messaging/background-router';
 import { openLibrary, type Library } from '@/lib/library/open-library';
 import { cacheTermIndex } from '@/lib/content/term-index-cache';
 import { buildTermIndex } from '@/lib/library/term-index';
+import { disabledSites, setSiteDisabled } from '@/lib/settings/disabled-sites';
+import { loadSettings, saveSettings } from '@/lib/settings/settings';
 
 export default defineBackground(() => {
   // One library per service-worker lifetime, opened (and seeded if the dataset changed) on first need.
@@ -17,6 +19,14 @@ export default defineBackground(() => {
   const handle = createBackgroundRouter({
     extensionId: browser.runtime.id,
     library,
+    preferences: {
+      read: async () => ({ settings: await loadSettings(), disabledSites: await disabledSites() }),
+      // A restore brings back the backup's settings, and adds its switched-off sites to the current ones.
+      restore: async ({ settings, disabledSites: sites }) => {
+        await saveSettings(settings);
+        for (const site of sites) await setSiteDisabled(site, true);
+      },
+    },
     openPage: async (page) => {
       if (page.kind === 'options') await browser.runtime.openOptionsPage();
       else await browser.tabs.create({ url: browser.runtime.getURL(`/library.html${page.hash}` as '/') });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LibraryStatusPanel } from '@/components/LibraryStatusPanel';
+import { DataSection } from '@/components/options/DataSection';
 import { DisabledSites } from '@/components/options/DisabledSites';
 import { HighlightSettings } from '@/components/options/HighlightSettings';
 import { ThemeSetting } from '@/components/options/ThemeSetting';
@@ -41,6 +42,7 @@ export function OptionsApp() {
         <h2 id="sites-heading">{t('optionsSites')}</h2>
         <DisabledSites sites={sites} onEnable={(site) => void setSiteDisabled(site, false)} />
       </section>
+      <DataSection />
       {status.state === 'loading' && <p class="muted">{t('libraryOpening')}</p>}
       {status.state === 'error' && (
         <p class="notice" role="alert">

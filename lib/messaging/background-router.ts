@@ -10,6 +10,8 @@ import { libraryStatus, type Library } from '../library/open-library';
 import { buildTermIndex, type TermIndex } from '../library/term-index';
 import { buildSearchFromSource, type LibrarySearch } from '../search/library-search';
 import { buildTimeline } from '../library/timeline';
+import { applyImport, exportFile, previewImport, type StoredPreferences } from '../library/backup-service';
+import { DEFAULT_SETTINGS } from '../settings/settings';
 import {
   BackgroundRequestSchema,
   describeIssues,
@@ -22,6 +24,11 @@ export interface RouterContext {
   /** Our own extension id: messages from any other sender are refused. */
   extensionId: string;
   library: () => Promise<Library>;
+  /** The reader's settings and switched-off sites (extension storage), for backups; and where to restore them. */
+  preferences?: {
+    read(): Promise<StoredPreferences>;
+    restore(preferences: StoredPreferences): Promise<void>;
+  };
   /** Opens an extension page (library.html#/..., the options page) in a new tab. */
   openPage?: (page: { kind: 'library'; hash: string } | { kind: 'options' }) => Promise<void>;
 }
@@ -97,6 +104,14 @@ export function createBackgroundRouter(ctx: RouterContext) {
       return { opened: true };
     },
     'get-timeline': (_, library) => buildTimeline(library.source),
+    'export-bookmarks': async ({ format, itemIds }, library) =>
+      exportFile(library, format, (await ctx.preferences?.read()) ?? { settings: DEFAULT_SETTINGS, disabledSites: [] }, itemIds),
+    'preview-import': ({ text }, library) => previewImport(library, text),
+    'apply-import': async ({ text }, library) => {
+      const { preview, preferences } = await applyImport(library, text);
+      await ctx.preferences?.restore(preferences);
+      return preview;
+    },
     'open-options-page': async () => {
       await ctx.openPage?.({ kind: 'options' });
       return { opened: true };

@@ -4,7 +4,7 @@
  * docs/messages.md; keep the two in step.
  */
 import * as v from 'valibot';
-import { BOOKMARK_NOTE_MAX_LENGTH, BOOKMARK_TAG_MAX_LENGTH, BOOKMARK_TAGS_MAX, SEARCH_QUERY_MAX_LENGTH } from '../constants';
+import { IMPORT_MAX_CHARS, BOOKMARK_NOTE_MAX_LENGTH, BOOKMARK_TAG_MAX_LENGTH, BOOKMARK_TAGS_MAX, SEARCH_QUERY_MAX_LENGTH } from '../constants';
 import { RecordIdSchema, SourceUrlSchema } from '../data/schema';
 import type { Bookmark } from '../db/records';
 import type { EntityDetails } from '../library/entity';
@@ -12,6 +12,7 @@ import type { LibraryErrorCode } from '../library/library-error';
 import type { LibraryStatus } from '../library/open-library';
 import type { TermIndex } from '../library/term-index';
 import type { TimelineData } from '../library/timeline';
+import type { ExportedFile, ImportPreview } from '../library/backup-service';
 import type { SearchResult } from '../search/library-search';
 
 const BookmarkItemKindSchema = v.picklist(['publication', 'event', 'agency', 'term', 'person']);
@@ -56,6 +57,15 @@ export const BackgroundRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('open-options-page') }),
   /** Every dated event and paper with its agencies and themes: the library page's timeline. */
   v.strictObject({ type: v.literal('get-timeline') }),
+  v.strictObject({
+    type: v.literal('export-bookmarks'),
+    format: v.picklist(['backup', 'csl-json', 'ris', 'bibtex']),
+    itemIds: v.optional(v.pipe(v.array(RecordIdSchema), v.maxLength(100_000))),
+  }),
+  /** What importing a backup file would do (counts), or why the file cannot be imported. */
+  v.strictObject({ type: v.literal('preview-import'), text: v.pipe(v.string(), v.maxLength(IMPORT_MAX_CHARS)) }),
+  /** Imports a backup file: all of it in one transaction, or nothing. */
+  v.strictObject({ type: v.literal('apply-import'), text: v.pipe(v.string(), v.maxLength(IMPORT_MAX_CHARS)) }),
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 export type BackgroundRequestType = BackgroundRequest['type'];
@@ -72,6 +82,9 @@ export interface BackgroundResponses {
   'open-library-page': { opened: true };
   'open-options-page': { opened: true };
   'get-timeline': TimelineData;
+  'export-bookmarks': ExportedFile;
+  'preview-import': ImportPreview;
+  'apply-import': Extract<ImportPreview, { ok: true }>;
 }
 
 /** Which of the asked items are saved; when bookmarks are unavailable, says why instead. */
