@@ -2,6 +2,7 @@
  * Bookmarks: one per library item, kept in IndexedDB. When the database is unavailable the store refuses
  * every call with the reason, so the UI can say why instead of showing an empty list.
  */
+import { BOOKMARK_NOTE_MAX_LENGTH, BOOKMARK_TAG_MAX_LENGTH, BOOKMARK_TAGS_MAX } from '../constants';
 import type { LibraryDatabase } from '../db/database';
 import type { Bookmark, BookmarkItemKind } from '../db/records';
 import { LibraryError } from './library-error';
@@ -36,8 +37,11 @@ export function dexieBookmarkStore(db: LibraryDatabase, now: () => number = Date
           itemId: input.itemId,
           itemKind: input.itemKind,
           title: input.title,
-          note: input.note ?? existing?.note ?? '',
-          tags: normaliseTags(input.tags ?? existing?.tags ?? []),
+          // Clamped here as well as in the message schema: a backup of what is stored must always import.
+          note: (input.note ?? existing?.note ?? '').slice(0, BOOKMARK_NOTE_MAX_LENGTH),
+          tags: normaliseTags(input.tags ?? existing?.tags ?? [])
+            .map((tag) => tag.slice(0, BOOKMARK_TAG_MAX_LENGTH))
+            .slice(0, BOOKMARK_TAGS_MAX),
           createdAt: existing?.createdAt ?? time,
           updatedAt: time,
           ...((input.foundAt ?? existing?.foundAt) ? { foundAt: input.foundAt ?? existing?.foundAt } : {}),

@@ -39,6 +39,22 @@ describe('dexieBookmarkStore', () => {
   });
 });
 
+describe('bookmark limits', () => {
+  it('clamps notes and tags to the limits a backup accepts', async () => {
+    const { bookmarks } = await store();
+    const saved = await bookmarks.save({
+      itemId: 'ilo',
+      itemKind: 'agency',
+      title: 'ILO',
+      note: 'x'.repeat(25_000),
+      tags: Array.from({ length: 70 }, (_, i) => `tag ${i} ${'y'.repeat(80)}`),
+    });
+    expect(saved.note).toHaveLength(20_000);
+    expect(saved.tags).toHaveLength(50);
+    expect(Math.max(...saved.tags.map((t) => t.length))).toBeLessThanOrEqual(60);
+  });
+});
+
 describe('normaliseTags', () => {
   it('trims, folds inner whitespace, drops empties and case-insensitive duplicates', () => {
     expect(normaliseTags(['  Supply  chains ', 'supply chains', '', 'ILO', 'ilo', 'Trata'])).toEqual(['Supply chains', 'ILO', 'Trata']);
