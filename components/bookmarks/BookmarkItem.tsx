@@ -2,23 +2,11 @@ import { useRef, useState } from 'preact/hooks';
 import { kindLabel } from '@/components/kind-labels';
 import type { Bookmark } from '@/lib/db/records';
 import { t, tParts, type MessageKey } from '@/lib/i18n/t';
+import { SHORT_MONTH_KEYS } from '@/lib/i18n/months';
 import { NoteEditor } from './NoteEditor';
 import { TagEditor } from './TagEditor';
 
-const MONTHS: MessageKey[] = [
-  'monthShortJanuary',
-  'monthShortFebruary',
-  'monthShortMarch',
-  'monthShortApril',
-  'monthShortMay',
-  'monthShortJune',
-  'monthShortJuly',
-  'monthShortAugust',
-  'monthShortSeptember',
-  'monthShortOctober',
-  'monthShortNovember',
-  'monthShortDecember',
-];
+const MONTHS = SHORT_MONTH_KEYS;
 
 /**
  * '3 Mar 2026', in the reader's time zone, with the UI language's short month names (messages.json), not

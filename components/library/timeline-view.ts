@@ -4,6 +4,7 @@
  * Pure, so Timeline.tsx only draws.
  */
 import { t, type MessageKey } from '@/lib/i18n/t';
+import { SHORT_MONTH_KEYS } from '@/lib/i18n/months';
 import type { TimelineData, TimelineItem, UndatedTimelineItem } from '@/lib/library/timeline';
 
 /** One agency and one theme at most; both must hold (AND). `null` is "any". */
@@ -136,20 +137,7 @@ function tally(items: readonly AnyTimelineItem[], keys: (item: AnyTimelineItem) 
   return counts;
 }
 
-const MONTHS: MessageKey[] = [
-  'monthShortJanuary',
-  'monthShortFebruary',
-  'monthShortMarch',
-  'monthShortApril',
-  'monthShortMay',
-  'monthShortJune',
-  'monthShortJuly',
-  'monthShortAugust',
-  'monthShortSeptember',
-  'monthShortOctober',
-  'monthShortNovember',
-  'monthShortDecember',
-];
+const MONTHS = SHORT_MONTH_KEYS;
 
 /**
  * The date as the timeline shows it under its year heading: '5 Oct', 'Oct', or the year alone. The UI
