@@ -36,12 +36,16 @@ for (const build of BUILDS) {
       expect(doc).toContain('| `permissions` | `storage` |');
     });
 
-    test('loads no remote code: scripts come from the package only', () => {
+    test('loads no remote code and evaluates no strings: scripts come from the package only', () => {
       for (const page of filesUnder(build).filter((f) => f.endsWith('.html'))) {
         expect(readFileSync(page, 'utf8')).not.toMatch(/<script[^>]+src=["']https?:/i);
       }
       const scripts = filesUnder(build).filter((f) => f.endsWith('.js'));
-      for (const script of scripts) expect(readFileSync(script, 'utf8'), script).not.toMatch(/\bimportScripts\(\s*["']https?:/);
+      for (const script of scripts) {
+        const code = readFileSync(script, 'utf8');
+        expect(code, script).not.toMatch(/\bimportScripts\(\s*["']https?:/);
+        expect(code, script).not.toMatch(/\beval\(|\bnew Function\(/);
+      }
     });
 
     test('ships the bundled dataset', () => {
