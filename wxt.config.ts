@@ -43,7 +43,14 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'icat-lens@icat-lens.org', strict_min_version: '128.0' },
+            gecko: {
+              id: 'icat-lens@icat-lens.org',
+              // 140: CSS Custom Highlights and the data_collection_permissions key.
+              strict_min_version: '140.0',
+              // ICAT Lens collects and transmits nothing (docs/security.md).
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
