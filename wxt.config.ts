@@ -33,13 +33,18 @@ export default defineConfig({
     default_locale: 'en',
     // Each permission is justified in docs/permissions.md; keep the two in step.
     permissions: ['storage'],
+    // Asked for one origin at a time, when the reader loads a data pack from a web address (docs/data-packs.md).
+    // http on this computer only, for trying a pack before publishing it.
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     commands: {
       'open-mentions-list': {
         suggested_key: { default: 'Alt+Shift+L' },
         description: '__MSG_commandOpenMentionsList__',
       },
     },
-    ...(browser === 'chrome' ? { key: CHROME_MANIFEST_KEY } : {}),
+    // The key pins the id of unpacked builds (tests, development); store packages (npm run zip) leave it out,
+    // as the Chrome Web Store assigns the id itself and refuses a manifest key.
+    ...(browser === 'chrome' && !process.env.ICAT_LENS_STORE ? { key: CHROME_MANIFEST_KEY } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
