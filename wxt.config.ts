@@ -3,6 +3,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { CHROME_MANIFEST_KEY } from './lib/config/extension-key';
 
+/** Origins a data pack may be fetched from, each asked for only when the reader enters an address. */
+const DATA_PACK_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] as const;
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // ICAT_LENS_OUT_DIR lets a second build (a benchmark, a parallel test run) not overwrite .output.
@@ -35,7 +38,10 @@ export default defineConfig({
     permissions: ['storage'],
     // Asked for one origin at a time, when the reader loads a data pack from a web address (docs/data-packs.md).
     // http on this computer only, for trying a pack before publishing it.
-    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+    ...(browser === 'firefox'
+      ? // Manifest V2 (the Firefox build) has no optional_host_permissions: origins go in optional_permissions.
+        { optional_permissions: [...DATA_PACK_ORIGINS] }
+      : { optional_host_permissions: [...DATA_PACK_ORIGINS] }),
     commands: {
       'open-mentions-list': {
         suggested_key: { default: 'Alt+Shift+L' },

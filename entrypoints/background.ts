@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { BUNDLED_DATASET_PATH } from '@/lib/constants';
 import { createBackgroundRouter } from '@/lib/messaging/background-router';
-import { openLibrary, type Library } from '@/lib/library/open-library';
+import { datasetKey, openLibrary, type Library } from '@/lib/library/open-library';
 import { cacheTermIndex } from '@/lib/content/term-index-cache';
 import { buildTermIndex } from '@/lib/library/term-index';
 import { disabledSites, setSiteDisabled } from '@/lib/settings/disabled-sites';
@@ -16,9 +16,15 @@ export default defineBackground(() => {
       throw error;
     }));
 
+  // The term index that content scripts read from storage, rebuilt when the dataset (version, source or
+  // time of seeding) differs from the cached one.
+  const cacheIndexOf = (lib: Library) => buildTermIndex(lib.source, lib.dataset.version, datasetKey(lib.dataset)).then(cacheTermIndex);
+
   const handle = createBackgroundRouter({
     extensionId: browser.runtime.id,
     library,
+    // A data pack or a rollback changed the library: new tabs must detect its records at once.
+    onDatasetChanged: cacheIndexOf,
     preferences: {
       read: async () => ({ settings: await loadSettings(), disabledSites: await disabledSites() }),
       // A restore brings back the backup's settings, and adds its switched-off sites to the current ones.
@@ -40,11 +46,7 @@ export default defineBackground(() => {
     Promise.resolve({ ok: false, error: { code: 'foreign-sender', message: 'ICAT Lens does not accept messages from other extensions.' } }),
   );
   // Refresh the term index that content scripts read from storage whenever the dataset may have changed.
-  const refreshTermIndexCache = () =>
-    library()
-      .then((lib) => buildTermIndex(lib.source, lib.dataset.version))
-      .then(cacheTermIndex)
-      .catch(logFailure);
+  const refreshTermIndexCache = () => library().then(cacheIndexOf).catch(logFailure);
   browser.runtime.onInstalled.addListener(() => void refreshTermIndexCache());
   // The keyboard route to the cards: the shortcut opens the in-page list of mentions in the active tab.
   browser.commands?.onCommand.addListener((command) => {
@@ -57,6 +59,8 @@ export default defineBackground(() => {
   void refreshTermIndexCache();
 });
 
+// Network: the background fetches nothing but the bundled dataset (an extension file) and, only when the
+// reader asks for it in the options page, a data pack from the address they typed (fetch-data-pack).
 async function readBundledDataset(): Promise<unknown> {
   // The dataset ships inside the extension; this fetch never leaves the browser.
   const response = await fetch(browser.runtime.getURL(BUNDLED_DATASET_PATH as '/'));

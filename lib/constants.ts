@@ -86,3 +86,12 @@ export const HIGHLIGHT_BATCH_MS = 200;
  * runtime messages over 64 MiB; a backup of 50,000 annotated bookmarks is about 30 MB.
  */
 export const IMPORT_MAX_CHARS = 40_000_000;
+
+/**
+ * Data packs (docs/data-packs.md): the largest pack file accepted, from a file or a web address, in
+ * characters (about bytes: pack files are mostly ASCII). The schema's own limits (20,000 records a table)
+ * fit well within it.
+ */
+export const DATA_PACK_MAX_CHARS = 30_000_000;
+/** A pack fetched from a web address must have arrived within this time. */
+export const DATA_PACK_FETCH_TIMEOUT_MS = 30_000;

@@ -38,6 +38,7 @@ export function CardReadyBody(props: CardReadyBodyProps) {
       {entity.kind === 'publication' && !entity.record.titleVerified && (
         <p class="icat-unverified">{t('titleNotVerified')}</p>
       )}
+      {summary.retired && <p class="icat-unverified">{t('retiredBadge', summary.retired)}</p>}
       {(bookmarkable || sourceUrl) && (
         <div class="icat-actions">
           {bookmarkable && (

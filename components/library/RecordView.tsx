@@ -52,6 +52,11 @@ export function RecordView({ details, saved, bookmarks, onToggleBookmark, focusH
         {entity.kind === 'publication' && !entity.record.titleVerified && (
           <p class="notice">{t('titleNotVerified')}</p>
         )}
+        {summary.retired && (
+          <p class="notice" data-testid="record-retired">
+            {t('retiredBadge', summary.retired)}
+          </p>
+        )}
         <div class="record-actions">
           <BookmarkToggle
             itemId={summary.id}

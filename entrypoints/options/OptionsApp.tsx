@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LibraryStatusPanel } from '@/components/LibraryStatusPanel';
+import { DataPackSection } from '@/components/options/DataPackSection';
 import { DataSection } from '@/components/options/DataSection';
 import { DisabledSites } from '@/components/options/DisabledSites';
 import { HighlightSettings } from '@/components/options/HighlightSettings';
@@ -11,7 +12,9 @@ import { disabledSites, setSiteDisabled, watchDisabledSites } from '@/lib/settin
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings, type Settings } from '@/lib/settings/settings';
 
 export function OptionsApp() {
-  const status = useAsync(() => askBackground({ type: 'get-status' }), []);
+  // Bumped when a data pack or a rollback changed the library: the status below is read again.
+  const [revision, setRevision] = useState(0);
+  const status = useAsync(() => askBackground({ type: 'get-status' }), [revision]);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [sites, setSites] = useState<string[]>([]);
   useEffect(() => {
@@ -43,6 +46,10 @@ export function OptionsApp() {
         <DisabledSites sites={sites} onEnable={(site) => void setSiteDisabled(site, false)} />
       </section>
       <DataSection />
+      <DataPackSection
+        dataset={status.state === 'ready' ? status.value.dataset : null}
+        onChanged={() => setRevision((r) => r + 1)}
+      />
       {status.state === 'loading' && <p class="muted">{t('libraryOpening')}</p>}
       {status.state === 'error' && (
         <p class="notice" role="alert">

@@ -25,9 +25,14 @@ export async function loadTermIndex(): Promise<TermIndex> {
   return askBackground({ type: 'get-term-index' });
 }
 
-/** For the background: stores the index unless the cache already holds this dataset version. */
+/**
+ * For the background: stores the index unless the cache already holds one built from the same dataset
+ * (same `datasetKey` — version, source and time of seeding — so a data pack with an unchanged version
+ * string still replaces it).
+ */
 export async function cacheTermIndex(index: TermIndex): Promise<void> {
   const stored = (await browser.storage.local.get(TERM_INDEX_STORAGE_KEY))[TERM_INDEX_STORAGE_KEY];
-  if (isTermIndex(stored) && stored.datasetVersion === index.datasetVersion) return;
+  const keyOf = (i: TermIndex) => i.datasetKey ?? i.datasetVersion;
+  if (isTermIndex(stored) && keyOf(stored) === keyOf(index)) return;
   await browser.storage.local.set({ [TERM_INDEX_STORAGE_KEY]: index });
 }

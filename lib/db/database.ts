@@ -5,15 +5,15 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Agency, Ambiguity, ContextRule, Person, Publication, Term } from '../data/schema';
 import { DB_NAME } from '../constants';
-import type { Bookmark, MetaRow, StoredEvent } from './records';
+import type { Bookmark, MetaRow, Retirable, StoredEvent } from './records';
 import { declareSchema, SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 
 export class LibraryDatabase extends Dexie {
-  agencies!: Table<Agency, string>;
-  publications!: Table<Publication, string>;
-  events!: Table<StoredEvent, string>;
-  people!: Table<Person, string>;
-  terms!: Table<Term, string>;
+  agencies!: Table<Agency & Retirable, string>;
+  publications!: Table<Publication & Retirable, string>;
+  events!: Table<StoredEvent & Retirable, string>;
+  people!: Table<Person & Retirable, string>;
+  terms!: Table<Term & Retirable, string>;
   contextRules!: Table<ContextRule, string>;
   ambiguities!: Table<Ambiguity, string>;
   bookmarks!: Table<Bookmark, string>;

@@ -1,11 +1,14 @@
 /**
- * Seeding: puts the dataset into the reference tables. Runs on install and whenever the dataset version
- * differs from the one stored in meta. Everything happens in one transaction, so a failure halfway leaves
- * the previous library in place; bookmarks are outside the transaction's reach by construction.
+ * Seeding: puts the bundled dataset into the reference tables. Runs on install and whenever the bundled
+ * dataset version differs from the one stored in meta (and the library is not a data pack), and on a
+ * rollback. It is `applyDataset` (lib/db/apply-pack.ts) with the bundled source: one transaction, so a failure
+ * halfway leaves the previous library in place; bookmarks are only read (bookmarked records that the new
+ * version drops are kept, retired).
  */
 import type { Dataset } from '../data/schema';
+import { applyDataset } from './apply-pack';
 import type { LibraryDatabase } from './database';
-import { countDataset, REFERENCE_TABLES, toStoredEvent, type DatasetMeta } from './records';
+import { BUNDLED_SOURCE } from './records';
 
 export interface SeedResult {
   /** False when the stored dataset already had this version (nothing written). */
@@ -14,31 +17,21 @@ export interface SeedResult {
   version: string;
 }
 
-export async function seedLibrary(db: LibraryDatabase, dataset: Dataset, now: number = Date.now()): Promise<SeedResult> {
-  const tables = [...REFERENCE_TABLES.map((name) => db.table(name)), db.meta];
-  return db.transaction('rw', tables, async () => {
-    const stored = await db.meta.get('dataset');
-    const previousVersion = stored?.version ?? null;
-    if (stored && stored.version === dataset.version && stored.schemaVersion === db.verno) {
-      return { changed: false, previousVersion, version: dataset.version };
-    }
-    await Promise.all(REFERENCE_TABLES.map((name) => db.table(name).clear()));
-    await db.agencies.bulkAdd(dataset.agencies);
-    await db.publications.bulkAdd(dataset.publications);
-    await db.events.bulkAdd(dataset.events.map(toStoredEvent));
-    await db.people.bulkAdd(dataset.people);
-    await db.terms.bulkAdd(dataset.terms);
-    await db.contextRules.bulkAdd(dataset.contextRules);
-    await db.ambiguities.bulkAdd(dataset.ambiguities);
-    const meta: DatasetMeta = {
-      key: 'dataset',
-      version: dataset.version,
-      schemaVersion: db.verno,
-      title: dataset.title,
-      seededAt: now,
-      counts: countDataset(dataset),
-    };
-    await db.meta.put(meta);
-    return { changed: true, previousVersion, version: dataset.version };
+export interface SeedOptions {
+  /** Write even when the stored version is the same (a rollback from a pack with the bundled version). */
+  force?: boolean;
+}
+
+export async function seedLibrary(
+  db: LibraryDatabase,
+  dataset: Dataset,
+  now: number = Date.now(),
+  { force = false }: SeedOptions = {},
+): Promise<SeedResult> {
+  const { changed, previousVersion, version } = await applyDataset(db, dataset, {
+    source: BUNDLED_SOURCE,
+    now,
+    onlyIfChanged: !force,
   });
+  return { changed, previousVersion, version };
 }

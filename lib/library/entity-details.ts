@@ -1,7 +1,7 @@
 /**
  * An entity with the ICAT records that concern it: what the hover card and the library page show.
  */
-import type { StoredEvent } from '../db/records';
+import { isCurrent, type StoredEvent } from '../db/records';
 import type { Agency, Person, Publication, Term } from '../data/schema';
 import { byNewestFirst, summarize, type EntityDetails, type EntityRecord, type EntitySummary } from './entity';
 import type { RecordSource } from './record-source';
@@ -26,7 +26,15 @@ export async function findEntity(source: RecordSource, id: string): Promise<Enti
 export async function getEntityDetails(source: RecordSource, id: string): Promise<EntityDetails | null> {
   const entity = await findEntity(source, id);
   if (!entity) return null;
-  const related = await collectRelated(source, entity);
+  const all = await collectRelated(source, entity);
+  // Retired records (kept only for a bookmark) are readable themselves but not listed as related.
+  const related: Related = {
+    publications: all.publications.filter(isCurrent),
+    events: all.events.filter(isCurrent),
+    agencies: all.agencies.filter(isCurrent),
+    people: all.people.filter(isCurrent),
+    terms: all.terms.filter(isCurrent),
+  };
   return {
     entity,
     summary: summarize(entity),

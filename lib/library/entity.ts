@@ -2,7 +2,7 @@
  * Library records as the UI sees them: a kind, a one-line summary, and an entity with its relations.
  */
 import type { Agency, EntityKind, Person, Publication, Term } from '../data/schema';
-import type { StoredEvent } from '../db/records';
+import { retiredMark, type StoredEvent } from '../db/records';
 
 export interface EntitySummary {
   id: string;
@@ -13,6 +13,8 @@ export interface EntitySummary {
   /** Partial ISO date (YYYY, YYYY-MM, YYYY-MM-DD). */
   date?: string;
   city?: string;
+  /** Set when the record is retired: the dataset version that dropped it (kept for a bookmark). */
+  retired?: string;
 }
 
 export type EntityRecord =
@@ -36,6 +38,12 @@ export interface EntityDetails {
 }
 
 export function summarize(entity: EntityRecord): EntitySummary {
+  const summary = summarizeRecord(entity);
+  const retired = retiredMark(entity.record);
+  return retired ? { ...summary, retired: retired.since } : summary;
+}
+
+function summarizeRecord(entity: EntityRecord): EntitySummary {
   switch (entity.kind) {
     case 'agency': {
       const a = entity.record;

@@ -5,6 +5,8 @@ export type LibraryErrorCode =
   | 'not-found'
   | 'bookmarks-unavailable'
   | 'dataset-invalid'
+  | 'storage-unavailable'
+  | 'fetch-failed'
   | 'internal';
 
 export class LibraryError extends Error {

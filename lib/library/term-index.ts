@@ -4,6 +4,7 @@
  * need the database (which, from a page, they could not reach anyway).
  */
 import type { EntityKind, Language } from '../data/schema';
+import { isCurrent } from '../db/records';
 import type { RecordSource } from './record-source';
 
 export interface TermIndexEntity {
@@ -30,17 +31,20 @@ export interface TermIndexRule {
 
 export interface TermIndex {
   datasetVersion: string;
+  /** What the index was built from (version, source, time of seeding): the cache is refreshed when it differs. */
+  datasetKey?: string;
   entities: TermIndexEntity[];
   forms: TermIndexForm[];
   rules: TermIndexRule[];
 }
 
-export async function buildTermIndex(source: RecordSource, datasetVersion: string): Promise<TermIndex> {
+export async function buildTermIndex(source: RecordSource, datasetVersion: string, datasetKey?: string): Promise<TermIndex> {
+  // Retired records (kept only for a bookmark, docs/data-packs.md) are not detected on pages.
   const [agencies, publications, people, terms, rules] = await Promise.all([
-    source.all('agencies'),
-    source.all('publications'),
-    source.all('people'),
-    source.all('terms'),
+    source.all('agencies').then((rows) => rows.filter(isCurrent)),
+    source.all('publications').then((rows) => rows.filter(isCurrent)),
+    source.all('people').then((rows) => rows.filter(isCurrent)),
+    source.all('terms').then((rows) => rows.filter(isCurrent)),
     source.all('contextRules'),
   ]);
   const entities: TermIndexEntity[] = [];
@@ -58,6 +62,7 @@ export async function buildTermIndex(source: RecordSource, datasetVersion: strin
   for (const p of people) add(p.id, 'person', p.name, p.forms);
   return {
     datasetVersion,
+    ...(datasetKey === undefined ? {} : { datasetKey }),
     entities,
     forms,
     rules: rules.map(({ id, window, requireAny, rejectAny }) => ({ id, window, requireAny, rejectAny })),

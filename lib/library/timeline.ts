@@ -4,7 +4,7 @@
  * database or from memory alike, and tests run it over the bundled dataset.
  */
 import type { Publication } from '../data/schema';
-import type { StoredEvent } from '../db/records';
+import { isCurrent, type StoredEvent } from '../db/records';
 import type { RecordSource } from './record-source';
 
 export interface TimelineItem {
@@ -56,11 +56,12 @@ export interface TimelineData {
 }
 
 export async function buildTimeline(source: RecordSource, today: Date = new Date()): Promise<TimelineData> {
+  // Retired records (kept only for a bookmark, docs/data-packs.md) are not on the timeline.
   const [events, publications, agencyRows, termRows] = await Promise.all([
-    source.all('events'),
-    source.all('publications'),
-    source.all('agencies'),
-    source.all('terms'),
+    source.all('events').then((rows) => rows.filter(isCurrent)),
+    source.all('publications').then((rows) => rows.filter(isCurrent)),
+    source.all('agencies').then((rows) => rows.filter(isCurrent)),
+    source.all('terms').then((rows) => rows.filter(isCurrent)),
   ]);
   const agencyById = new Map(agencyRows.map((a) => [a.id, a]));
   const termById = new Map(termRows.map((t) => [t.id, t]));

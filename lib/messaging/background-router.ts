@@ -6,7 +6,8 @@ import * as v from 'valibot';
 import type { BookmarkItemKind } from '../db/records';
 import { getEntityDetails } from '../library/entity-details';
 import { LibraryError } from '../library/library-error';
-import { libraryStatus, type Library } from '../library/open-library';
+import { applyPackToLibrary, datasetKey, libraryStatus, rollbackLibrary, type DatasetChange, type Library } from '../library/open-library';
+import { fetchDataPackText, parseDataPack, type FetchLike } from '../library/data-pack';
 import { buildTermIndex, type TermIndex } from '../library/term-index';
 import { buildSearchFromSource, type LibrarySearch } from '../search/library-search';
 import { buildTimeline } from '../library/timeline';
@@ -17,6 +18,7 @@ import {
   describeIssues,
   type BackgroundRequest,
   type BackgroundResponses,
+  type DataPackOutcome,
   type ResponseEnvelope,
 } from './protocol';
 
@@ -31,6 +33,10 @@ export interface RouterContext {
   };
   /** Opens an extension page (library.html#/..., the options page) in a new tab. */
   openPage?: (page: { kind: 'library'; hash: string } | { kind: 'options' }) => Promise<void>;
+  /** Called after a data pack or a rollback changed the library (the background refreshes the cached term index). */
+  onDatasetChanged?: (library: Library) => Promise<void>;
+  /** The fetch used for fetch-data-pack (tests stub it). */
+  fetch?: FetchLike;
 }
 
 export interface MessageSenderLike {
@@ -38,19 +44,37 @@ export interface MessageSenderLike {
 }
 
 export function createBackgroundRouter(ctx: RouterContext) {
-  // The term index and the search index derive from the dataset alone: built once per dataset version
-  // (and per service-worker lifetime: rebuilding the search index takes ~20 ms, caching it is not worth it).
+  // The term index and the search index derive from the dataset alone: built once per dataset (keyed on
+  // version, source and time of seeding, so a data pack with an unchanged version string still rebuilds them)
+  // and per service-worker lifetime: rebuilding the search index takes ~20 ms, caching it is not worth it.
   let cachedIndex: Promise<TermIndex> | null = null;
   let cachedFor = '';
   let cachedSearch: Promise<LibrarySearch> | null = null;
   let cachedSearchFor = '';
   const searchFor = (library: Library) => {
-    if (!cachedSearch || cachedSearchFor !== library.dataset.version) {
-      cachedSearchFor = library.dataset.version;
+    if (!cachedSearch || cachedSearchFor !== datasetKey(library.dataset)) {
+      cachedSearchFor = datasetKey(library.dataset);
       cachedSearch = buildSearchFromSource(library.source);
       cachedSearch.catch(() => (cachedSearch = null));
     }
     return cachedSearch;
+  };
+
+  /** After a change: drop the derived indexes and let the background refresh its storage cache. */
+  const changed = async (library: Library, change: DatasetChange): Promise<DataPackOutcome> => {
+    cachedIndex = null;
+    cachedSearch = null;
+    try {
+      await ctx.onDatasetChanged?.(library);
+    } catch (error) {
+      console.error('[ICAT Lens] the term index cache could not be refreshed', error);
+    }
+    return { ok: true, ...change };
+  };
+  const applyText = async (text: string, source: Parameters<typeof applyPackToLibrary>[2], library: Library): Promise<DataPackOutcome> => {
+    const parsed = parseDataPack(text);
+    if (!parsed.ok) return parsed;
+    return changed(library, await applyPackToLibrary(library, parsed.dataset, source));
   };
 
   const handlers: {
@@ -61,9 +85,9 @@ export function createBackgroundRouter(ctx: RouterContext) {
   } = {
     'get-status': (_, library) => libraryStatus(library),
     'get-term-index': (_, library) => {
-      if (!cachedIndex || cachedFor !== library.dataset.version) {
-        cachedFor = library.dataset.version;
-        cachedIndex = buildTermIndex(library.source, library.dataset.version);
+      if (!cachedIndex || cachedFor !== datasetKey(library.dataset)) {
+        cachedFor = datasetKey(library.dataset);
+        cachedIndex = buildTermIndex(library.source, library.dataset.version, cachedFor);
         cachedIndex.catch(() => (cachedIndex = null));
       }
       return cachedIndex;
@@ -112,6 +136,11 @@ export function createBackgroundRouter(ctx: RouterContext) {
       await ctx.preferences?.restore(preferences);
       return preview;
     },
+    'apply-data-pack': ({ text, name }, library) =>
+      applyText(text, name === undefined ? { kind: 'pack', origin: 'file' } : { kind: 'pack', origin: 'file', name }, library),
+    'fetch-data-pack': async ({ url }, library) =>
+      applyText(await fetchDataPackText(url, ctx.fetch ? { fetch: ctx.fetch } : {}), { kind: 'pack', origin: url }, library),
+    'rollback-dataset': async (_, library) => changed(library, await rollbackLibrary(library)),
     'open-options-page': async () => {
       await ctx.openPage?.({ kind: 'options' });
       return { opened: true };

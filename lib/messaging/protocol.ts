@@ -4,12 +4,12 @@
  * docs/messages.md; keep the two in step.
  */
 import * as v from 'valibot';
-import { IMPORT_MAX_CHARS, BOOKMARK_NOTE_MAX_LENGTH, BOOKMARK_TAG_MAX_LENGTH, BOOKMARK_TAGS_MAX, SEARCH_QUERY_MAX_LENGTH } from '../constants';
+import { DATA_PACK_MAX_CHARS, IMPORT_MAX_CHARS, BOOKMARK_NOTE_MAX_LENGTH, BOOKMARK_TAG_MAX_LENGTH, BOOKMARK_TAGS_MAX, SEARCH_QUERY_MAX_LENGTH } from '../constants';
 import { RecordIdSchema, SourceUrlSchema } from '../data/schema';
 import type { Bookmark } from '../db/records';
 import type { EntityDetails } from '../library/entity';
 import type { LibraryErrorCode } from '../library/library-error';
-import type { LibraryStatus } from '../library/open-library';
+import type { LibraryDataset, LibraryStatus } from '../library/open-library';
 import type { TermIndex } from '../library/term-index';
 import type { TimelineData } from '../library/timeline';
 import type { ExportedFile, ImportPreview } from '../library/backup-service';
@@ -66,6 +66,25 @@ export const BackgroundRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('preview-import'), text: v.pipe(v.string(), v.maxLength(IMPORT_MAX_CHARS)) }),
   /** Imports a backup file: all of it in one transaction, or nothing. */
   v.strictObject({ type: v.literal('apply-import'), text: v.pipe(v.string(), v.maxLength(IMPORT_MAX_CHARS)) }),
+  /** Replaces the library with a data pack (a dataset file's text), atomically; an invalid pack changes nothing. */
+  v.strictObject({
+    type: v.literal('apply-data-pack'),
+    text: v.pipe(v.string(), v.maxLength(DATA_PACK_MAX_CHARS)),
+    /** The file's name, shown as the library's source. */
+    name: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  }),
+  /** Fetches a data pack from an https URL (or http on 127.0.0.1/localhost) and applies it like apply-data-pack. */
+  v.strictObject({
+    type: v.literal('fetch-data-pack'),
+    url: v.pipe(
+      v.string(),
+      v.maxLength(2_000),
+      v.url(),
+      v.check((u) => /^(https:\/\/|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/)/i.test(u), 'data packs are fetched from https URLs only'),
+    ),
+  }),
+  /** Returns to the bundled dataset. */
+  v.strictObject({ type: v.literal('rollback-dataset') }),
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 export type BackgroundRequestType = BackgroundRequest['type'];
@@ -85,7 +104,19 @@ export interface BackgroundResponses {
   'export-bookmarks': ExportedFile;
   'preview-import': ImportPreview;
   'apply-import': Extract<ImportPreview, { ok: true }>;
+  'apply-data-pack': DataPackOutcome;
+  'fetch-data-pack': DataPackOutcome;
+  'rollback-dataset': DataPackOutcome;
 }
+
+/**
+ * The result of applying a data pack or rolling back: the library's dataset now, and the ids of bookmarked
+ * records the new dataset dropped (kept, retired); or, for a pack that is not valid, what is wrong with it
+ * (nothing changed).
+ */
+export type DataPackOutcome =
+  | { ok: true; dataset: LibraryDataset; previousVersion: string | null; retiredIds: string[] }
+  | { ok: false; errors: string[] };
 
 /** Which of the asked items are saved; when bookmarks are unavailable, says why instead. */
 export type BookmarkStates = { available: true; saved: string[] } | { available: false; reason: string };

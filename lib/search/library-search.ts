@@ -40,6 +40,7 @@ import MiniSearch, {
   type SearchResult as MiniSearchResult,
 } from 'minisearch';
 import type { EntityKind } from '../data/schema';
+import { isCurrent } from '../db/records';
 import type { EntitySummary } from '../library/entity';
 import type { RecordSource } from '../library/record-source';
 import {
@@ -303,12 +304,13 @@ export function loadLibrarySearch(snapshot: LibrarySearchSnapshot): LibrarySearc
 
 /** Reads every searchable table once and builds the index: what the background calls, once per dataset version. */
 export async function buildSearchFromSource(source: RecordSource): Promise<LibrarySearch> {
+  // Retired records (kept only for a bookmark, docs/data-packs.md) are not searchable.
   const [agencies, publications, events, people, terms] = await Promise.all([
-    source.all('agencies'),
-    source.all('publications'),
-    source.all('events'),
-    source.all('people'),
-    source.all('terms'),
+    source.all('agencies').then((rows) => rows.filter(isCurrent)),
+    source.all('publications').then((rows) => rows.filter(isCurrent)),
+    source.all('events').then((rows) => rows.filter(isCurrent)),
+    source.all('people').then((rows) => rows.filter(isCurrent)),
+    source.all('terms').then((rows) => rows.filter(isCurrent)),
   ]);
   return createLibrarySearch(documentsFrom({ agencies, publications, events, people, terms }));
 }

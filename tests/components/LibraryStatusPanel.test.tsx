@@ -9,7 +9,7 @@ describe('LibraryStatusPanel', () => {
   it('shows the counts a reader cares about, the dataset version and IndexedDB storage', () => {
     const status: LibraryStatus = {
       storage: { mode: 'indexeddb' },
-      dataset: { version: '2026.11.30', title: 'ICAT library', seededAt: 0 },
+      dataset: { version: '2026.11.30', title: 'ICAT library', seededAt: 0, source: { kind: 'bundled' }, retired: 0 },
       counts,
       bookmarks: { available: true, count: 3 },
     };
@@ -24,7 +24,7 @@ describe('LibraryStatusPanel', () => {
   it('explains the read-only fallback and why bookmarks are unavailable', () => {
     const status: LibraryStatus = {
       storage: { mode: 'memory', reason: 'the browser does not allow IndexedDB here (for example in a private window)' },
-      dataset: { version: '2026.11.30', title: 'ICAT library', seededAt: null },
+      dataset: { version: '2026.11.30', title: 'ICAT library', seededAt: null, source: { kind: 'bundled' }, retired: 0 },
       counts,
       bookmarks: { available: false, reason: 'Bookmarks are unavailable: the browser does not allow IndexedDB here' },
     };

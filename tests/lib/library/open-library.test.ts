@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LibraryDatabase } from '@/lib/db/database';
-import { describeStorageFailure, libraryStatus, openLibrary } from '@/lib/library/open-library';
+import { applyPackToLibrary, describeStorageFailure, libraryStatus, openLibrary, rollbackLibrary } from '@/lib/library/open-library';
+import { DEMAND_PAPER, withNewPaper, withoutDemandPaper } from '../../fixtures/data-packs';
 import { miniDataset } from '../../fixtures/mini-dataset';
 
 const names: string[] = [];
@@ -19,7 +20,7 @@ describe('openLibrary', () => {
     const library = await openLibrary({ readBundledDataset: async () => miniDataset(), openDatabase: freshDatabase(), now: () => 99 });
     const status = await libraryStatus(library);
     expect(status.storage).toEqual({ mode: 'indexeddb' });
-    expect(status.dataset).toEqual({ version: '2026.11.30', title: 'Mini test library', seededAt: 99 });
+    expect(status.dataset).toEqual({ version: '2026.11.30', title: 'Mini test library', seededAt: 99, source: { kind: 'bundled' }, retired: 0 });
     expect(status.counts).toMatchObject({ agencies: 2, publications: 2, events: 2, people: 1, terms: 1 });
     expect(status.bookmarks).toEqual({ available: true, count: 0 });
   });
@@ -69,6 +70,53 @@ describe('openLibrary', () => {
     await expect(
       openLibrary({ readBundledDataset: async () => ({ ...miniDataset(), version: 'latest' }), openDatabase: freshDatabase() }),
     ).rejects.toMatchObject({ code: 'dataset-invalid' });
+  });
+});
+
+describe('openLibrary with data packs', () => {
+  const pack = { kind: 'pack', origin: 'https://example.org/pack.json' } as const;
+
+  it('does not replace an applied pack with the bundled dataset on the next start, even on a new bundled version', async () => {
+    const openDatabase = freshDatabase();
+    const first = await openLibrary({ readBundledDataset: async () => miniDataset('2026.11.30'), openDatabase });
+    await applyPackToLibrary(first, withNewPaper('2026.11.30'), pack, 7);
+    expect(first.dataset).toMatchObject({ version: '2026.11.30', source: pack, seededAt: 7 });
+    first.db!.close();
+
+    for (const bundled of ['2026.11.30', '2027.01.01']) {
+      const again = await openLibrary({ readBundledDataset: async () => miniDataset(bundled), openDatabase });
+      expect(again.dataset).toMatchObject({ version: '2026.11.30', source: pack, seededAt: 7 });
+      expect(await again.source.get('publications', 'pack-test-paper')).toBeDefined();
+      again.db!.close();
+    }
+  });
+
+  it('rolls back to the bundled dataset (retired rule applies), and later starts follow the bundled version again', async () => {
+    const openDatabase = freshDatabase();
+    const library = await openLibrary({ readBundledDataset: async () => withoutDemandPaper('2026.11.30'), openDatabase });
+    await applyPackToLibrary(library, withNewPaper('2026.12.01'), pack);
+    await library.bookmarks.save({ itemId: DEMAND_PAPER, itemKind: 'publication', title: 'Demand', note: 'mine' });
+
+    const change = await rollbackLibrary(library, 9);
+    expect(change.retiredIds).toEqual([DEMAND_PAPER]);
+    expect(library.dataset).toEqual({ version: '2026.11.30', title: 'Mini test library', seededAt: 9, source: { kind: 'bundled' }, retired: 1 });
+    expect(await library.source.get('publications', 'pack-test-paper')).toBeUndefined();
+    expect(await library.source.get('publications', DEMAND_PAPER)).toMatchObject({ retired: { since: '2026.11.30' } });
+    expect((await libraryStatus(library)).dataset).toMatchObject({ source: { kind: 'bundled' }, retired: 1 });
+    expect((await library.bookmarks.list()).map((b) => b.note)).toEqual(['mine']);
+    library.db!.close();
+
+    const next = await openLibrary({ readBundledDataset: async () => withoutDemandPaper('2026.12.24'), openDatabase });
+    expect(next.dataset).toMatchObject({ version: '2026.12.24', source: { kind: 'bundled' }, retired: 1 });
+    next.db!.close();
+  });
+
+  it('refuses to apply a pack to the read-only in-memory library', async () => {
+    const library = await openLibrary({
+      readBundledDataset: async () => miniDataset(),
+      openDatabase: () => new LibraryDatabase('no-idb', { indexedDB: undefined as never, IDBKeyRange: undefined as never }),
+    });
+    await expect(applyPackToLibrary(library, withNewPaper('2026.12.01'), pack)).rejects.toMatchObject({ code: 'storage-unavailable' });
   });
 });
 

@@ -4,6 +4,7 @@ import { LibraryDatabase } from '@/lib/db/database';
 import { createBackgroundRouter } from '@/lib/messaging/background-router';
 import { openLibrary, type Library } from '@/lib/library/open-library';
 import { miniDataset } from '../../fixtures/mini-dataset';
+import { withNewPaper } from '../../fixtures/data-packs';
 
 const OUR_ID = 'jdncnlpoeighemnoamkojmlijahniblh';
 const ours = { id: OUR_ID };
@@ -139,5 +140,80 @@ describe('background router: answers', () => {
     const reply = await failing({ type: 'get-status' }, ours);
     expect(reply).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(reply)).not.toMatch(/disk on fire/);
+  });
+});
+
+describe('background router: data packs', () => {
+  const packText = (version = '2026.12.01') => JSON.stringify(withNewPaper(version));
+  const ids = async (query: string, router = handle) => {
+    const reply = await router({ type: 'search', query }, ours);
+    return reply.ok ? (reply.data as { id: string }[]).map((r) => r.id) : reply;
+  };
+
+  it('refuses an invalid pack with the list of problems and changes nothing', async () => {
+    const before = await handle({ type: 'get-status' }, ours);
+    const broken = withNewPaper('2026.12.01') as unknown as Record<string, unknown>;
+    broken.version = 'latest';
+    (broken.publications as { id: string }[])[0]!.id = 'Not An Id';
+    const reply = await handle({ type: 'apply-data-pack', text: JSON.stringify(broken) }, ours);
+    expect(reply).toMatchObject({ ok: true, data: { ok: false } });
+    const errors = (reply as { data: { errors: string[] } }).data.errors;
+    expect(errors).toEqual(expect.arrayContaining([expect.stringMatching(/^version: /), expect.stringMatching(/^publications\.0\.id: /)]));
+    expect(await handle({ type: 'apply-data-pack', text: '{ not json' }, ours)).toMatchObject({
+      ok: true,
+      data: { ok: false, errors: [expect.stringMatching(/not JSON/)] },
+    });
+    expect(await handle({ type: 'get-status' }, ours)).toEqual(before);
+  });
+
+  it('applies a pack, reports the source, and serves new term and search indexes at once', async () => {
+    const changed = vi.fn(async () => {});
+    const router = createBackgroundRouter({ extensionId: OUR_ID, library: async () => library, onDatasetChanged: changed });
+    await router({ type: 'get-term-index' }, ours);
+    expect(await ids('Pack test paper', router)).not.toContain('pack-test-paper');
+
+    // Same version string as the bundled dataset: the caches must still be rebuilt.
+    const reply = await router({ type: 'apply-data-pack', text: packText('2026.11.30'), name: 'my-pack.json' }, ours);
+    expect(reply).toMatchObject({
+      ok: true,
+      data: { ok: true, dataset: { version: '2026.11.30', source: { kind: 'pack', origin: 'file', name: 'my-pack.json' }, retired: 0 }, retiredIds: [] },
+    });
+    expect(changed).toHaveBeenCalledTimes(1);
+    const index = await router({ type: 'get-term-index' }, ours);
+    expect(index.ok && (index.data as { forms: { text: string }[] }).forms.map((f) => f.text)).toContain('Pack test paper');
+    expect(await ids('Pack test paper', router)).toContain('pack-test-paper');
+    expect(await router({ type: 'get-status' }, ours)).toMatchObject({
+      ok: true,
+      data: { dataset: { source: { kind: 'pack', origin: 'file' }, retired: 0 }, counts: { publications: 3 } },
+    });
+
+    expect(await router({ type: 'rollback-dataset' }, ours)).toMatchObject({ ok: true, data: { ok: true, dataset: { source: { kind: 'bundled' } } } });
+    expect(changed).toHaveBeenCalledTimes(2);
+    expect(await ids('Pack test paper', router)).not.toContain('pack-test-paper');
+  });
+
+  it('fetches a pack from an https URL with the given fetch, and refuses other schemes before fetching', async () => {
+    const fetch = vi.fn(async (url: string) => new Response(packText(), { status: 200, headers: { 'content-type': 'application/json' } }));
+    const router = createBackgroundRouter({ extensionId: OUR_ID, library: async () => library, fetch });
+    const url = 'https://packs.example.org/icat-pack.json';
+    expect(await router({ type: 'fetch-data-pack', url }, ours)).toMatchObject({
+      ok: true,
+      data: { ok: true, dataset: { version: '2026.12.01', source: { kind: 'pack', origin: url } } },
+    });
+    expect(fetch).toHaveBeenCalledWith(url, expect.objectContaining({ credentials: 'omit' }));
+    for (const bad of ['http://packs.example.org/p.json', 'file:///etc/passwd', 'javascript:alert(1)', 'ftp://x.org/p.json']) {
+      expect(await router({ type: 'fetch-data-pack', url: bad }, ours)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    }
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports a failed fetch in words and changes nothing', async () => {
+    const before = await handle({ type: 'get-status' }, ours);
+    const notFound = createBackgroundRouter({ extensionId: OUR_ID, library: async () => library, fetch: async () => new Response('nope', { status: 404 }) });
+    expect(await notFound({ type: 'fetch-data-pack', url: 'https://x.org/p.json' }, ours)).toMatchObject({
+      ok: false,
+      error: { code: 'fetch-failed', message: expect.stringMatching(/404/) },
+    });
+    expect(await handle({ type: 'get-status' }, ours)).toEqual(before);
   });
 });
