@@ -23,6 +23,10 @@ export default defineBackground(() => {
   const handle = createBackgroundRouter({
     extensionId: browser.runtime.id,
     library,
+    onStorageFailure: () => {
+      void opening?.then((lib) => lib.db?.close()).catch(() => undefined);
+      opening = null;
+    },
     // A data pack or a rollback changed the library: new tabs must detect its records at once.
     onDatasetChanged: cacheIndexOf,
     preferences: {

@@ -14,6 +14,7 @@ import type { Bookmark } from '@/lib/db/records';
 import { t, tParts } from '@/lib/i18n/t';
 import type { BookmarksApi } from './bookmarks-api';
 import { BookmarkFilters } from './BookmarkFilters';
+import { ExportShown } from './ExportShown';
 import { BookmarkItem } from './BookmarkItem';
 import { countTags, filterBookmarks } from './filter';
 import { UndoBar } from './UndoBar';
@@ -226,6 +227,7 @@ export function BookmarksPanel({ db, api, onOpenRecord, unavailableReason }: Boo
                   ))}
                 </ul>
               )}
+              {shown.length > 0 && <ExportShown itemIds={shown.map((b) => b.itemId)} />}
             </>
           )}
         </>

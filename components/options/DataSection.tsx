@@ -4,6 +4,7 @@
  * background in one transaction.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { downloadFile } from '@/components/download-file';
 import { IMPORT_MAX_CHARS } from '@/lib/constants';
 import type { ExportFormat } from '@/lib/export/file-names';
 import { t, type MessageKey } from '@/lib/i18n/t';
@@ -30,13 +31,7 @@ export function DataSection() {
   const download = async (format: ExportFormat) => {
     setExportError(null);
     try {
-      const file = await askBackground({ type: 'export-bookmarks', format });
-      const url = URL.createObjectURL(new Blob([file.text], { type: file.mimeType }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = file.fileName;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadFile(await askBackground({ type: 'export-bookmarks', format }));
     } catch (error) {
       setExportError(t('dataExportFailed', error instanceof Error ? error.message : String(error)));
     }

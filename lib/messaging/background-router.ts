@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import type { BookmarkItemKind } from '../db/records';
 import { getEntityDetails } from '../library/entity-details';
-import { LibraryError } from '../library/library-error';
+import { describeStorageError, LibraryError } from '../library/library-error';
 import { applyPackToLibrary, datasetKey, libraryStatus, rollbackLibrary, type DatasetChange, type Library } from '../library/open-library';
 import { fetchDataPackText, parseDataPack, type FetchLike } from '../library/data-pack';
 import { buildTermIndex, type TermIndex } from '../library/term-index';
@@ -26,6 +26,8 @@ export interface RouterContext {
   /** Our own extension id: messages from any other sender are refused. */
   extensionId: string;
   library: () => Promise<Library>;
+  /** Called when IndexedDB failed under a request: the next request should open the library afresh. */
+  onStorageFailure?: () => void;
   /** The reader's settings and switched-off sites (extension storage), for backups; and where to restore them. */
   preferences?: {
     read(): Promise<StoredPreferences>;
@@ -159,6 +161,14 @@ export function createBackgroundRouter(ctx: RouterContext) {
       return { ok: true, data: await handler(request, await ctx.library()) };
     } catch (error) {
       if (error instanceof LibraryError) return refuse(error.code, error.message);
+      const storage = describeStorageError(error);
+      if (storage) {
+        // Said plainly, and nothing is retried blindly: a failed transaction has written nothing, so
+        // what was saved before stands. The library is reopened for the next request.
+        console.error('[ICAT Lens] storage failed', error);
+        ctx.onStorageFailure?.();
+        return refuse('storage-failed', storage);
+      }
       console.error('[ICAT Lens] message failed', error);
       return refuse('internal', 'Something went wrong in the library. Try again; if it persists, reload the extension.');
     }

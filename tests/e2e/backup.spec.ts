@@ -38,3 +38,22 @@ test('bookmark, export a backup, remove, import it back: the bookmark returns; a
   await expect(options.getByRole('alert')).toContainText('Nothing was imported');
   expect((await ask({ type: 'list-bookmarks' })).data).toHaveLength(1);
 });
+
+test('the Saved list exports what it shows, in the chosen format', async ({ context, extensionId }) => {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const ask = (message: unknown) => popup.evaluate((m) => chrome.runtime.sendMessage(m), message);
+  await ask({ type: 'save-bookmark', itemId: 'icat-policy-paper-2-demand', tags: ['demand'] });
+  await ask({ type: 'save-bookmark', itemId: 'icat-policy-paper-1-legal-frameworks', tags: ['law'] });
+  await popup.reload();
+  const button = popup.getByRole('button', { name: 'Export these (2)' });
+  await expect(button).toBeVisible();
+  await popup.getByRole('button', { name: /^law/ }).click(); // the tag filter
+  const downloading = popup.waitForEvent('download');
+  await popup.getByRole('button', { name: 'Export these (1)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/\.ris$/);
+  const text = readFileSync((await download.path())!, 'utf8');
+  expect(text).toContain('TI  - The International Legal Frameworks concerning Trafficking in Persons');
+  expect(text).not.toContain('addressing demand');
+});

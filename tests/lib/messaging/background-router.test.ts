@@ -131,6 +131,26 @@ describe('background router: answers', () => {
     expect(reply).toMatchObject({ ok: true, data: { items: expect.arrayContaining([expect.objectContaining({ id: '2012-10-vienna-legal-frameworks-launch' })]) } });
   });
 
+  it('says so when IndexedDB fails mid-session, keeps what was saved, and reopens the library next time', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await handle({ type: 'save-bookmark', itemId: 'ilo', note: 'kept' }, ours);
+    let failures = 0;
+    const router = createBackgroundRouter({ extensionId: OUR_ID, library: async () => library, onStorageFailure: () => failures++ });
+    // The disk is full.
+    vi.spyOn(library.bookmarks, 'save').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    expect(await router({ type: 'save-bookmark', itemId: 'unodc', note: 'new' }, ours)).toEqual({
+      ok: false,
+      error: { code: 'storage-failed', message: expect.stringMatching(/no room left.*Nothing already saved was changed/) },
+    });
+    // The browser closed the database under us.
+    library.db!.close();
+    expect(await router({ type: 'list-bookmarks' }, ours)).toMatchObject({ ok: false, error: { code: 'storage-failed' } });
+    expect(failures).toBe(2);
+    // Reopened: what was saved before is all there, nothing was replaced by an empty state.
+    await library.db!.open();
+    expect(await router({ type: 'list-bookmarks' }, ours)).toMatchObject({ ok: true, data: [{ itemId: 'ilo', note: 'kept' }] });
+  });
+
   it('turns unexpected failures into an internal error instead of throwing', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const failing = createBackgroundRouter({
