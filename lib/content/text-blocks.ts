@@ -5,7 +5,15 @@
  * comment inside a word joins it; <br> separates words.
  */
 import type { TimeSlicer } from './time-slicer';
-import { blockOf, mayHostShadowRoot, OWN_UI_TAG, SKIPPED_BY_ATTRIBUTE, SKIPPED_TAGS } from './visible-text';
+import {
+  blockOf,
+  INLINE_TAGS,
+  INVISIBLE_TAGS,
+  mayHostShadowRoot,
+  OWN_UI_TAG,
+  SKIPPED_BY_ATTRIBUTE,
+  SKIPPED_TAGS,
+} from './visible-text';
 
 export interface TextBlock {
   text: string;
@@ -77,6 +85,9 @@ export async function walkTextBlocks(
       const el = node as Element;
       const tag = el.localName;
       if ((tag === 'iframe' || tag === 'frame') && visitor.onFrame) visitor.onFrame(el as HTMLIFrameElement);
+      // A block element (even an empty one, or a form control) ends the run of inline text before it: text on
+      // either side must not join ("…Organization<div></div>International…").
+      if (nodes.length && !INLINE_TAGS.has(tag) && !INVISIBLE_TAGS.has(tag)) flush();
       if (SKIPPED_TAGS.has(tag) || tag === OWN_UI_TAG || skippedByAttribute.has(el)) {
         node = nextOutside(walker);
         continue;

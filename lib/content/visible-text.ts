@@ -11,6 +11,12 @@ export const SKIPPED_TAGS = new Set([
   'head', 'title', 'audio', 'video',
 ]);
 
+/**
+ * Elements that are never rendered: they neither hold readable text nor separate the text around them.
+ * Every other element that is not inline (a paragraph, a form control, an image) ends the run of text before it.
+ */
+export const INVISIBLE_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'title']);
+
 /** Tag name of the host element of our in-page UI: its subtree is never scanned. */
 export const OWN_UI_TAG = 'icat-lens-ui';
 
