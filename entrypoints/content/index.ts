@@ -16,7 +16,20 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   cssInjectionMode: 'manifest',
+  // WXT announces every start to the page with window.postMessage (the page learns our id); not needed.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
+    // WXT invalidates this context when `document` receives a "content script started" event carrying our
+    // (public) id, meant for a newer copy of this script after an update. A page can dispatch that event
+    // too, so we stop only when the extension context is really gone (runtime.id is then undefined).
+    const reallyGone = () => {
+      try {
+        return browser.runtime?.id == null;
+      } catch {
+        return true;
+      }
+    };
+    const onGone = (cleanup: () => void) => ctx.onInvalidated(() => reallyGone() && cleanup());
     // A frame whose parent is same-origin is read by the parent's scanner (its counts then add up in one
     // place); only frames we cannot reach from above read themselves.
     if (window !== window.top && readableFromParent()) return;
@@ -50,14 +63,14 @@ export default defineContentScript({
         revealMention: (entityId) => cards?.revealMention(entityId) ?? false,
       });
       browser.runtime.onMessage.addListener(onMessage);
-      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+      onGone(() => browser.runtime.onMessage.removeListener(onMessage));
     }
 
     const start = async () => {
       // This script never opens IndexedDB: here it would be the page's database. The term index comes
       // from the extension's storage or the background.
       matcher ??= compileMatcher(await loadTermIndex());
-      if (ctx.isInvalid || off() || scanner) return;
+      if (reallyGone() || off() || scanner) return;
       highlights = cssHighlightSink(highlightStyles);
       applyLook();
       scanner = new PageScanner({ matcher, highlights, extraContext: () => document.title });
@@ -83,7 +96,7 @@ export default defineContentScript({
       disabled = nowDisabled;
       follow();
     });
-    ctx.onInvalidated(() => {
+    onGone(() => {
       unwatch();
       unwatchSettings();
       stop();

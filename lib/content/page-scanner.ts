@@ -102,7 +102,10 @@ export class PageScanner implements PageScan {
 
   /** Scans `root` (usually document.body), the part at `viewportStart` first, and watches it for changes. */
   start(root: Node, viewportStart?: Node | null): void {
-    this.observe(root);
+    // Reading the body: watch the whole document, so a page that replaces <body> (remove and append,
+    // replaceChild, the document.body setter) is followed. Changes inside <head> are ignored below.
+    const doc = root.ownerDocument;
+    this.observe(doc && root === doc.body && doc.documentElement ? doc.documentElement : root);
     const first =
       viewportStart && viewportStart !== root && root.contains(viewportStart) && !isInsideSkipped(viewportStart)
         ? blockStart(viewportStart)
@@ -327,6 +330,8 @@ export class PageScanner implements PageScan {
   private onMutations(records: MutationRecord[]): void {
     if (this.stopped) return;
     for (const record of records) {
+      const head = record.target.ownerDocument?.head;
+      if (head && (record.target === head || head.contains(record.target))) continue; // scripts, styles, metadata
       if (record.type === 'characterData') {
         this.markDirty(blockOf(record.target));
         continue;
@@ -437,6 +442,13 @@ function blockStart(node: Node): Node {
 }
 
 function defaultIsVisible(element: Element): boolean {
-  const check = (element as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  return typeof check === 'function' ? check.call(element, { checkVisibilityCSS: true }) : true;
+  // checkVisibility() is false for an element with display: contents (it has no box of its own), although
+  // its text renders: ask its nearest ancestor that has a box instead.
+  for (let e: Element | null = element; e; e = e.parentElement) {
+    const withCheck = e as Element & { checkVisibility?: (o?: object) => boolean };
+    if (typeof withCheck.checkVisibility !== 'function') return true;
+    if (withCheck.checkVisibility({ checkVisibilityCSS: true })) return true;
+    if (getComputedStyle(e).display !== 'contents') return false;
+  }
+  return false;
 }

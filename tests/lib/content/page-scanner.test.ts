@@ -259,3 +259,20 @@ describe('PageScanner: text revealed, hidden and frames added later', () => {
     expect(s.snapshot()).toMatchObject({ status: 'idle', entities: [{ id: 'unodc', count: 1 }] });
   });
 });
+
+describe('PageScanner: a page that replaces its body', () => {
+  it('follows the new <body> and forgets the old one', async () => {
+    document.body.innerHTML = '<p>UNODC</p>';
+    const { matcher } = await bundledMatcher();
+    const recording = recordingSink();
+    scanner = new PageScanner({ matcher, highlights: recording.sink, debounceMs: 5, isVisible: () => true });
+    scanner.start(document.body);
+    await scanner.idle();
+    const fresh = document.createElement('body');
+    fresh.innerHTML = '<p>OHCHR and OSCE</p>';
+    document.documentElement.replaceChild(fresh, document.body);
+    await settle();
+    expect(Object.fromEntries(scanner.snapshot().entities.map((e) => [e.id, e.count]))).toEqual({ ohchr: 1, osce: 1 });
+    expect(recording.painted().map((p) => p.text).sort()).toEqual(['OHCHR', 'OSCE']);
+  });
+});
