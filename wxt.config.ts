@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { CHROME_MANIFEST_KEY } from './lib/config/extension-key';
 
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
 /** Origins a data pack may be fetched from, each asked for only when the reader enters an address. */
 const DATA_PACK_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] as const;
 
@@ -51,6 +53,10 @@ export default defineConfig({
     // The key pins the id of unpacked builds (tests, development); store packages (npm run zip) leave it out,
     // as the Chrome Web Store assigns the id itself and refuses a manifest key.
     ...(browser === 'chrome' && !process.env.ICAT_LENS_STORE ? { key: CHROME_MANIFEST_KEY } : {}),
+    // Extension pages run only our own scripts: no inline or remote script, no plugins, no <base> or form
+    // tricks (docs/security.md). Stricter than the browsers' defaults.
+    content_security_policy:
+      browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

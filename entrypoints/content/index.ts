@@ -4,6 +4,7 @@ import highlightStyles from './highlights.css?inline';
 import { cssHighlightSink, type HighlightSink } from '@/lib/content/highlighter';
 import { PageScanner, type PageScan } from '@/lib/content/page-scanner';
 import { loadTermIndex } from '@/lib/content/term-index-cache';
+import { yieldToPage } from '@/lib/content/time-slicer';
 import { compileMatcher, type Matcher } from '@/lib/matcher/matcher';
 import { createContentRouter } from '@/lib/messaging/content-router';
 import { isSiteDisabled, setSiteDisabled, siteOf, watchSite } from '@/lib/settings/disabled-sites';
@@ -69,7 +70,12 @@ export default defineContentScript({
     const start = async () => {
       // This script never opens IndexedDB: here it would be the page's database. The term index comes
       // from the extension's storage or the background.
-      matcher ??= compileMatcher(await loadTermIndex());
+      if (!matcher) {
+        matcher = compileMatcher(await loadTermIndex());
+        // Compiling takes ~15 ms: give the page its turn before the first scan slice, so the two never make
+        // one long task together.
+        await yieldToPage();
+      }
       if (reallyGone() || off() || scanner) return;
       highlights = cssHighlightSink(highlightStyles);
       applyLook();

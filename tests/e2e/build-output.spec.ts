@@ -36,6 +36,12 @@ for (const build of BUILDS) {
       expect(doc).toContain('| `permissions` | `storage` |');
     });
 
+    test('declares a strict policy for extension pages', () => {
+      const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8'));
+      const csp = typeof manifest.content_security_policy === 'string' ? manifest.content_security_policy : manifest.content_security_policy.extension_pages;
+      expect(csp).toBe("script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'");
+    });
+
     test('loads no remote code and evaluates no strings: scripts come from the package only', () => {
       for (const page of filesUnder(build).filter((f) => f.endsWith('.html'))) {
         expect(readFileSync(page, 'utf8')).not.toMatch(/<script[^>]+src=["']https?:/i);
