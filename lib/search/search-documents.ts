@@ -5,7 +5,7 @@
  * Pure data mapping, no DOM, no index: lib/search/library-search.ts indexes these.
  */
 import type { Agency, EntityKind, IcatEvent, Person, Publication, Term } from '../data/schema';
-import { summarize, type EntityRecord } from '../library/entity';
+import { summarize, type EntityRecord, type EntitySummary } from '../library/entity';
 
 /** The indexed text fields, in the order that explains a match best (see `snippet` in library-search.ts). */
 export const SEARCH_FIELDS = [
@@ -24,15 +24,8 @@ export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 export type NameLanguage = 'fr' | 'es' | 'ar';
 
-export interface SearchDocument {
-  id: string;
-  kind: EntityKind;
-  /** Title of a paper or event, English name of an agency or term, a person's name. */
-  title: string;
-  /** The rest of the EntitySummary, exactly as `summarize` computes it. */
-  subtitle?: string;
-  date?: string;
-  city?: string;
+/** A record as the index sees it: its summary (exactly as `summarize` computes it), then what is searched. */
+export interface SearchDocument extends Omit<EntitySummary, 'retired'> {
   /** Names in other languages (agencies and terms). */
   names: { lang: NameLanguage; text: string }[];
   /** Declared acronyms (EN/FR/ES), then acronym-like surface forms ('UNTOC', 'THB', 'ACNUR'). */
