@@ -91,13 +91,16 @@ export default defineContentScript({
     };
 
     const follow = () => (off() ? stop() : void start());
-    settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+    // Both reads at once: they are the only thing between injection and the first scan.
+    [settings, disabled] = await Promise.all([
+      loadSettings().catch(() => DEFAULT_SETTINGS),
+      isSiteDisabled(site).catch(() => false),
+    ]);
     const unwatchSettings = watchSettings((next) => {
       settings = next;
       applyLook();
       follow();
     });
-    disabled = await isSiteDisabled(site).catch(() => false);
     const unwatch = watchSite(site, (nowDisabled) => {
       disabled = nowDisabled;
       follow();
