@@ -18,7 +18,10 @@ export default defineBackground(() => {
 
   // The term index that content scripts read from storage, rebuilt when the dataset (version, source or
   // time of seeding) differs from the cached one.
-  const cacheIndexOf = (lib: Library) => buildTermIndex(lib.source, lib.dataset.version, datasetKey(lib.dataset)).then(cacheTermIndex);
+  const cacheIndexOf = (lib: Library) => {
+    const key = datasetKey(lib.dataset);
+    return cacheTermIndex(key, () => buildTermIndex(lib.source, lib.dataset.version, key));
+  };
 
   const handle = createBackgroundRouter({
     extensionId: browser.runtime.id,

@@ -26,13 +26,12 @@ export async function loadTermIndex(): Promise<TermIndex> {
 }
 
 /**
- * For the background: stores the index unless the cache already holds one built from the same dataset
- * (same `datasetKey` — version, source and time of seeding — so a data pack with an unchanged version
- * string still replaces it).
+ * For the background: makes the cache hold the index of the dataset `key` names. The index is built only
+ * when the cache holds another one, so a service-worker wake costs one storage read, not a read of the
+ * whole library.
  */
-export async function cacheTermIndex(index: TermIndex): Promise<void> {
+export async function cacheTermIndex(key: string, build: () => Promise<TermIndex>): Promise<void> {
   const stored = (await browser.storage.local.get(TERM_INDEX_STORAGE_KEY))[TERM_INDEX_STORAGE_KEY];
-  const keyOf = (i: TermIndex) => i.datasetKey ?? i.datasetVersion;
-  if (isTermIndex(stored) && keyOf(stored) === keyOf(index)) return;
-  await browser.storage.local.set({ [TERM_INDEX_STORAGE_KEY]: index });
+  if (isTermIndex(stored) && (stored.datasetKey ?? stored.datasetVersion) === key) return;
+  await browser.storage.local.set({ [TERM_INDEX_STORAGE_KEY]: await build() });
 }

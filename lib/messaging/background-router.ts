@@ -41,6 +41,28 @@ export interface RouterContext {
   fetch?: FetchLike;
 }
 
+/**
+ * Something derived from the dataset alone, built once per dataset (its datasetKey) and shared by every
+ * request until the dataset changes; a failed build is forgotten so the next request tries again.
+ */
+function perDataset<T>(build: (library: Library, key: string) => Promise<T>) {
+  let cached: Promise<T> | null = null;
+  let cachedFor = '';
+  const get = (library: Library): Promise<T> => {
+    const key = datasetKey(library.dataset);
+    if (!cached || cachedFor !== key) {
+      cachedFor = key;
+      const building = build(library, key);
+      cached = building;
+      building.catch(() => {
+        if (cached === building) cached = null;
+      });
+    }
+    return cached;
+  };
+  return Object.assign(get, { clear: () => void (cached = null) });
+}
+
 export interface MessageSenderLike {
   id?: string;
 }
@@ -49,23 +71,13 @@ export function createBackgroundRouter(ctx: RouterContext) {
   // The term index and the search index derive from the dataset alone: built once per dataset (keyed on
   // version, source and time of seeding, so a data pack with an unchanged version string still rebuilds them)
   // and per service-worker lifetime: rebuilding the search index takes ~20 ms, caching it is not worth it.
-  let cachedIndex: Promise<TermIndex> | null = null;
-  let cachedFor = '';
-  let cachedSearch: Promise<LibrarySearch> | null = null;
-  let cachedSearchFor = '';
-  const searchFor = (library: Library) => {
-    if (!cachedSearch || cachedSearchFor !== datasetKey(library.dataset)) {
-      cachedSearchFor = datasetKey(library.dataset);
-      cachedSearch = buildSearchFromSource(library.source);
-      cachedSearch.catch(() => (cachedSearch = null));
-    }
-    return cachedSearch;
-  };
+  const termIndexFor = perDataset<TermIndex>((library, key) => buildTermIndex(library.source, library.dataset.version, key));
+  const searchFor = perDataset<LibrarySearch>((library) => buildSearchFromSource(library.source));
 
   /** After a change: drop the derived indexes and let the background refresh its storage cache. */
   const changed = async (library: Library, change: DatasetChange): Promise<DataPackOutcome> => {
-    cachedIndex = null;
-    cachedSearch = null;
+    termIndexFor.clear();
+    searchFor.clear();
     try {
       await ctx.onDatasetChanged?.(library);
     } catch (error) {
@@ -86,14 +98,7 @@ export function createBackgroundRouter(ctx: RouterContext) {
     ) => Promise<BackgroundResponses[K]>;
   } = {
     'get-status': (_, library) => libraryStatus(library),
-    'get-term-index': (_, library) => {
-      if (!cachedIndex || cachedFor !== datasetKey(library.dataset)) {
-        cachedFor = datasetKey(library.dataset);
-        cachedIndex = buildTermIndex(library.source, library.dataset.version, cachedFor);
-        cachedIndex.catch(() => (cachedIndex = null));
-      }
-      return cachedIndex;
-    },
+    'get-term-index': (_, library) => termIndexFor(library),
     'get-entity': async ({ id }, library) => {
       const details = await getEntityDetails(library.source, id);
       if (!details) throw new LibraryError('not-found', `No library record has the id "${id}".`);
