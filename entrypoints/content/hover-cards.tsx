@@ -134,9 +134,10 @@ export function startHoverCards(
 
   return {
     openMentionsList() {
-      listMentions = inDocumentOrder(scanner.allMatches()).slice(0, MENTIONS_LIST_LIMIT);
+      const all = scanner.allMatches();
+      listMentions = inDocumentOrder(all).slice(0, MENTIONS_LIST_LIMIT);
       const counts = new Map<number, number>();
-      for (const r of scanner.allMatches()) counts.set(r.entity, (counts.get(r.entity) ?? 0) + 1);
+      for (const r of all) counts.set(r.entity, (counts.get(r.entity) ?? 0) + 1);
       const mentions: PageMention[] = listMentions.map((record, index) => {
         const entity = scanner.entityOf(record);
         return {
