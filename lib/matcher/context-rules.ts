@@ -104,8 +104,3 @@ function firstWordEndingAfter(ends: number[], offset: number): number {
   }
   return lo;
 }
-
-/** One-off check (tests, callers with a single mention). */
-export function passesRule(rule: CompiledRule, text: string, start: number, end: number, extraContext = ''): boolean {
-  return new BlockContext(text, extraContext).passes(rule, start, end);
-}
